@@ -6,8 +6,10 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.journey.Confidentiality;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
+import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.security.Agency;
 import com.google.protobuf.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Conversions between the contracts' common types and the platform's value types. */
@@ -48,6 +50,18 @@ public final class ProtoMapping {
       throw new InvalidInputException(field, "must be SHARED or CONFIDENTIAL");
     }
     return Confidentiality.valueOf(level.name().substring("CONFIDENTIALITY_".length()));
+  }
+
+  public static be.brussels.poles.api.common.v1.Money toProto(Money money) {
+    return be.brussels.poles.api.common.v1.Money.newBuilder()
+        .setCurrencyCode(money.currencyCode())
+        .setMinorUnits(money.minorUnits())
+        .build();
+  }
+
+  /** Checks the currency and the size; INVALID_ARGUMENT on {@code field} when either is wrong. */
+  public static Money fromProto(be.brussels.poles.api.common.v1.Money money, String field) {
+    return Money.of(BigDecimal.valueOf(money.getMinorUnits(), 2), money.getCurrencyCode(), field);
   }
 
   public static Timestamp toProto(Instant instant) {
