@@ -1,0 +1,96 @@
+package be.brussels.poles.launcher;
+
+import java.util.List;
+
+/**
+ * The demo companies and their journeys across the agencies. Fictitious companies; the enterprise numbers are valid
+ * (mod 97) but made up.
+ */
+public final class SeedData {
+
+    public record Company(String enterpriseNumber, String name, String commune) {
+    }
+
+    /** {@code advisor}: marc.advisor (hub.brussels impulse) or nora.atrium (Atrium, package ATRIUM_OPEN). */
+    public record GuidanceFile(String enterpriseNumber, String packageType, String note, String advisor) {
+    }
+
+    public record Application(String enterpriseNumber, String instrument, String amountEur, String purpose) {
+    }
+
+    public record LocationRequest(String enterpriseNumber, String unitType, int surfaceMin, int surfaceMax,
+            List<String> communes) {
+    }
+
+    public static final String WANTED_FROM = "2027-01-01";
+
+    private static final String SABLON = "0712345531";
+    private static final String BIKE = "0723456286";
+    private static final String BREWING = "0734567637";
+    private static final String DATALAB = "0745678095";
+    private static final String FRESH = "0756789149";
+    private static final String SOLAR = "0767891887";
+    private static final String DENTAL = "0778912176";
+    private static final String PRINT = "0789123506";
+    private static final String FERMENTS = "0791234938";
+    private static final String LEGAL = "0802345002";
+    private static final String LOGISTICS = "0813456846";
+    private static final String HEALTH = "0824567306";
+
+    /** The first one is the marker: when it exists, the seeder does nothing. */
+    public static final List<Company> COMPANIES = List.of(
+            new Company(SABLON, "Atelier Sablon Céramique", "Bruxelles"),
+            new Company(BIKE, "Molenbeek Bike Works", "Molenbeek-Saint-Jean"),
+            new Company(BREWING, "Brasserie Zinneke Coop", "Anderlecht"),
+            new Company(DATALAB, "Ixelles Data Lab", "Ixelles"),
+            new Company(FRESH, "Saint-Gilles Fresh Foods", "Saint-Gilles"),
+            new Company(SOLAR, "Schaerbeek Solar Services", "Schaerbeek"),
+            new Company(DENTAL, "Uccle Dental Devices", "Uccle"),
+            new Company(PRINT, "Jette Print & Pack", "Jette"),
+            new Company(FERMENTS, "Forest Bio Ferments", "Forest"),
+            new Company(LEGAL, "Etterbeek Legal Tech", "Etterbeek"),
+            new Company(LOGISTICS, "Evere Logistics Hub", "Evere"),
+            new Company(HEALTH, "Woluwe Health Analytics", "Woluwe-Saint-Lambert"));
+
+    public static final List<GuidanceFile> GUIDANCE_FILES = List.of(
+            new GuidanceFile(SABLON, "CREATION", "Ceramics workshop and shop; business plan review.", "marc.advisor"),
+            new GuidanceFile(BIKE, "ATRIUM_OPEN", "Repair shop on a commercial street; footfall study.", "nora.atrium"),
+            new GuidanceFile(BREWING, "GROWTH", "Second brewing line; export to the Netherlands considered.",
+                    "marc.advisor"),
+            new GuidanceFile(DATALAB, "HIGH_POTENTIAL_STARTER", "Data platform for SMEs; first paying pilots.",
+                    "marc.advisor"),
+            new GuidanceFile(FRESH, "ATRIUM_OPEN", "Second shop in the Parvis area.", "nora.atrium"),
+            new GuidanceFile(SOLAR, "TRANSITION", "Move to heat pumps installation; staff training plan.",
+                    "marc.advisor"),
+            new GuidanceFile(PRINT, "TRANSFER", "Founder retiring; buyer found among the employees.", "marc.advisor"),
+            new GuidanceFile(FERMENTS, "UNIVERSAL", "Questions on food safety permits.", "marc.advisor"),
+            new GuidanceFile(LEGAL, "RESTART", "Restart after a closed first company.", "marc.advisor"),
+            new GuidanceFile(HEALTH, "HIGH_POTENTIAL_STARTER", "Hospital data analytics; seed round in preparation.",
+                    "marc.advisor"));
+
+    public static final List<Application> APPLICATIONS = List.of(
+            new Application(SABLON, "MICROCREDIT", "15000.00", "Kiln and first stock"),
+            new Application(BREWING, "SUBORDINATED_LOAN", "150000.00", "Second brewing line"),
+            new Application(DATALAB, "PRE_SEED", "50000.00", "Product development, first two hires"),
+            new Application(FRESH, "START_LOAN", "25000.00", "Fit-out of the second shop"),
+            new Application(SOLAR, "GUARANTEE", "80000.00", "Guarantee on a bank loan for vans"),
+            new Application(DENTAL, "EQUITY", "250000.00", "Certification of a new implant line"),
+            new Application(PRINT, "BANK_COFINANCING", "120000.00", "Management buy-out"),
+            new Application(LEGAL, "HONOUR_LOAN", "20000.00", "Working capital for the restart"),
+            new Application(LOGISTICS, "EXPORT_FINANCE", "200000.00", "Pre-financing of export orders"),
+            new Application(HEALTH, "CO_INVESTMENT", "400000.00", "Seed round alongside private investors"));
+
+    public static final List<LocationRequest> LOCATION_REQUESTS = List.of(
+            new LocationRequest(SABLON, "WORKSHOP", 80, 150, List.of("Bruxelles", "Anderlecht")),
+            new LocationRequest(BIKE, "WORKSHOP", 120, 250, List.of("Molenbeek-Saint-Jean", "Koekelberg", "Anderlecht")),
+            new LocationRequest(BREWING, "WORKSHOP", 300, 600, List.of("Anderlecht", "Forest")),
+            new LocationRequest(DATALAB, "DESK", 4, 10, List.of("Ixelles", "Etterbeek", "Bruxelles")),
+            new LocationRequest(DENTAL, "LAB", 150, 300, List.of("Uccle", "Forest", "Anderlecht")),
+            new LocationRequest(FERMENTS, "LAB", 80, 200, List.of("Forest", "Saint-Gilles", "Anderlecht")),
+            new LocationRequest(LOGISTICS, "STORAGE", 800, 1500, List.of("Evere", "Bruxelles", "Schaerbeek")),
+            new LocationRequest(HEALTH, "OFFICE", 200, 400,
+                    List.of("Woluwe-Saint-Lambert", "Woluwe-Saint-Pierre", "Evere")));
+
+    private SeedData() {
+    }
+}
