@@ -1,4 +1,4 @@
-package be.brussels.poles.crm.health;
+package be.brussels.poles.crm.platform;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;

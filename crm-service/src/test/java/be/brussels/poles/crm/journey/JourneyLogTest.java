@@ -1,0 +1,163 @@
+package be.brussels.poles.crm.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.brussels.poles.crm.access.AccessGrants;
+import be.brussels.poles.crm.access.CrmAccessPolicy;
+import be.brussels.poles.crm.access.DetailGrants;
+import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.error.AccessDeniedException;
+import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.journey.Confidentiality;
+import be.brussels.poles.kit.security.Agency;
+import be.brussels.poles.kit.security.Caller;
+import be.brussels.poles.kit.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JourneyLogTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  private static final EnterpriseNumber COMPANY = EnterpriseNumber.parse("0403.019.261");
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final CrmAccessPolicy policy = new CrmAccessPolicy("crm-service");
+  private AccessGrants grants = AccessGrants.NONE;
+
+  private JourneyLog log() {
+    return new JourneyLog(store, policy, grants, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @Test
+  void aBatchWithOneForeignAgencyIsRefusedWhole() {
+    IncomingJourneyEvent own = JourneyEventValidatorTest.valid("own-1");
+    IncomingJourneyEvent foreign = JourneyEventValidatorTest.with(f -> {
+      f.eventId = "foreign-1";
+      f.agency = Agency.FINANCE;
+      return f;
+    });
+    assertThatThrownBy(() -> log().append(service("guidance-service"), List.of(own, foreign)))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("events[1].source_agency");
+    assertThat(store.events).isEmpty();
+  }
+
+  @Test
+  void anInvalidEventStoresNothing() {
+    IncomingJourneyEvent broken = JourneyEventValidatorTest.with(f -> {
+      f.eventId = "broken";
+      f.headline = "";
+      return f;
+    });
+    assertThatThrownBy(() -> log().append(service("guidance-service"),
+        List.of(JourneyEventValidatorTest.valid("fine"), broken)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(store.events).isEmpty();
+  }
+
+  @Test
+  void staffCannotAppendEvenForTheirOwnAgency() {
+    assertThatThrownBy(() -> log().append(staff(Agency.HUB_IMPULSE),
+        List.of(JourneyEventValidatorTest.valid("e"))))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void confidentialDetailOfAnotherAgencyIsRedactedButItsHeadlineStays() {
+    log().append(service("guidance-service"), List.of(JourneyEventValidatorTest.valid("c-1")));
+
+    JourneyEntry seenByFinance = log().list(staff(Agency.FINANCE), COMPANY, 0, 50).entries().get(0);
+    assertThat(seenByFinance.redacted()).isTrue();
+    assertThat(seenByFinance.event().detail()).isEmpty();
+    assertThat(seenByFinance.event().headline()).isEqualTo("Guidance file opened");
+    assertThat(seenByFinance.event().contact().name()).isEqualTo("Sophie Janssens");
+    assertThat(seenByFinance.event().sourceAgency()).isEqualTo(Agency.HUB_IMPULSE);
+
+    JourneyEntry seenByImpulse =
+        log().list(staff(Agency.HUB_IMPULSE), COMPANY, 0, 50).entries().get(0);
+    assertThat(seenByImpulse.redacted()).isFalse();
+    assertThat(seenByImpulse.event().detail()).isEqualTo("Founder wants a 50k loan");
+  }
+
+  @Test
+  void grantsAreAskedForTheReadersAgencyAndOpenTheDetail() {
+    log().append(service("guidance-service"), List.of(JourneyEventValidatorTest.valid("g-1")));
+    List<Agency> askedFor = new ArrayList<>();
+    grants = (reader, company, at) -> {
+      askedFor.add(reader);
+      return new DetailGrants(Set.of(Agency.HUB_IMPULSE));
+    };
+    JourneyEntry entry = log().list(staff(Agency.FINANCE), COMPANY, 0, 50).entries().get(0);
+    assertThat(entry.redacted()).isFalse();
+    assertThat(askedFor).containsExactly(Agency.FINANCE);
+  }
+
+  @Test
+  void steeringCannotListAJourney() {
+    assertThatThrownBy(() -> log().list(staff(Agency.STEERING), COMPANY, 0, 50))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aWindowBeyondTheEndIsEmptyButKeepsTheTotal() {
+    log().append(service("crm-service"), List.of(JourneyEventValidatorTest.valid("w-1")));
+    JourneySlice slice = log().list(staff(Agency.CITYDEV), COMPANY, 5, 50);
+    assertThat(slice.entries()).isEmpty();
+    assertThat(slice.totalItems()).isEqualTo(1);
+  }
+
+  @Test
+  void theStoreGetsTheReceivingTime() {
+    log().append(service("guidance-service"), List.of(JourneyEventValidatorTest.valid("t-1")));
+    assertThat(store.receivedAt).isEqualTo(NOW);
+  }
+
+  private static Caller staff(Agency agency) {
+    return new Caller("s", "u", "u", "", Optional.of(agency), Set.of(Role.ADVISOR), "poles-gateway");
+  }
+
+  private static Caller service(String clientId) {
+    return new Caller("s", clientId, clientId, "", Optional.empty(), Set.of(Role.SERVICE), clientId);
+  }
+
+  /** Keeps events in a map keyed on the event id, like the collection's primary key. */
+  private static final class InMemoryStore implements JourneyStore {
+    final Map<String, JourneyEvent> events = new LinkedHashMap<>();
+    Instant receivedAt;
+
+    @Override
+    public AppendResult append(List<JourneyEvent> batch, Instant receivedAt) {
+      this.receivedAt = receivedAt;
+      int stored = 0;
+      for (JourneyEvent e : batch) {
+        if (events.putIfAbsent(e.eventId(), e) == null) {
+          stored++;
+        }
+      }
+      return new AppendResult(stored, batch.size() - stored);
+    }
+
+    @Override
+    public long count(EnterpriseNumber company) {
+      return events.values().stream().filter(e -> e.enterpriseNumber().equals(company)).count();
+    }
+
+    @Override
+    public List<JourneyEvent> newestFirst(EnterpriseNumber company, long offset, int limit) {
+      return events.values().stream().filter(e -> e.enterpriseNumber().equals(company))
+          .sorted(Comparator.comparing(JourneyEvent::occurredAt).reversed()
+              .thenComparing(JourneyEvent::eventId))
+          .skip(offset).limit(limit).toList();
+    }
+  }
+}
