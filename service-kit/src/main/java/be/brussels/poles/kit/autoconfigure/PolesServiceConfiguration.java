@@ -4,6 +4,7 @@ import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
 import be.brussels.poles.kit.grpc.GrpcAuthenticationInterceptor;
 import be.brussels.poles.kit.grpc.GrpcErrors;
 import be.brussels.poles.kit.grpc.TraceServerInterceptor;
+import be.brussels.poles.kit.health.MongoPingHealthIndicator;
 import be.brussels.poles.kit.outbox.OutboxSettings;
 import be.brussels.poles.kit.security.JwtDecoders;
 import be.brussels.poles.kit.security.PolesSecurityProperties;
@@ -101,6 +102,16 @@ public class PolesServiceConfiguration {
       throw new IllegalStateException("spring.mongodb.uri must name the service's database");
     }
     return client.getDatabase(name).withWriteConcern(WriteConcern.MAJORITY);
+  }
+
+  /**
+   * Database health that the embedded server can answer too (see the class). A service that
+   * declares its own "mongoHealthIndicator" keeps it.
+   */
+  @Bean
+  @ConditionalOnMissingBean(name = "mongoHealthIndicator")
+  MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase mongoDatabase) {
+    return new MongoPingHealthIndicator(mongoDatabase);
   }
 
   @Bean

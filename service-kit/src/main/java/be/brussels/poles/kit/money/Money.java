@@ -38,8 +38,12 @@ public final class Money implements Comparable<Money> {
   /** At most 15 integer digits, so that the minor units fit a long with room for sums. */
   private static final int MAX_INTEGER_DIGITS = 15;
 
-  /** A plain decimal as text: optional sign, digits, optional fraction. No exponent, no grouping. */
-  private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  /**
+   * A decimal as text: optional sign, digits, optional fraction, optional exponent (a JSON
+   * number such as 2.5E4 arrives this way). No grouping, no NaN or Infinity.
+   */
+  private static final Pattern DECIMAL_TEXT =
+      Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d{1,4})?");
 
   private final BigDecimal amount;
   private final String currencyCode;

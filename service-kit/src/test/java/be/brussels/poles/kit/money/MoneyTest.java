@@ -48,6 +48,9 @@ class MoneyTest {
     assertThat(Money.parse("EUR", BigInteger.valueOf(25000), "amount")).isEqualTo(expected);
     assertThat(Money.parse("EUR", new BigDecimal("2.5E+4"), "amount")).isEqualTo(expected);
     assertThat(Money.euros("25000.00")).isEqualTo(expected);
+    // JSON numbers in exponent form arrive as their literal text
+    assertThat(Money.parse("EUR", "2.5E4", "amount")).isEqualTo(expected);
+    assertThat(Money.parse("EUR", "2500000e-2", "amount")).isEqualTo(expected);
     assertThat(expected.amount()).isEqualByComparingTo("25000").hasToString("25000.00");
   }
 
@@ -72,14 +75,16 @@ class MoneyTest {
     assertRefused("EUR", new BigDecimal("1E+999999999"), "amount.value", "is too large");
     assertRefused("EUR", "1" + "0".repeat(15), "amount.value", "is too large");
     assertRefused("EUR", "9".repeat(200), "amount.value", "is too large");
+    assertRefused("EUR", "1e9999", "amount.value", "is too large");
+    assertRefused("EUR", "1e-9999", "amount.value", "must have at most 2 decimals");
     assertThat(Money.parse("EUR", "9".repeat(15) + ".99", "amount").minorUnits())
         .isEqualTo(999_999_999_999_999_99L);
   }
 
   @Example
   void textThatIsNotAPlainDecimalIsRefused() {
-    for (String text : new String[] {"abc", "25,000.00", "25 000", "1e5", "0x10", "NaN",
-        "Infinity", "25.", ".5", "€25"}) {
+    for (String text : new String[] {"abc", "25,000.00", "25 000", "0x10", "NaN",
+        "Infinity", "25.", ".5", "€25", "1e99999"}) {
       assertRefused("EUR", text, "amount.value",
           "must be a decimal number with at most 2 decimals, such as \"25000.00\"");
     }
