@@ -22,8 +22,10 @@ public final class Launcher {
             "usage: launcher <command> [options]",
             "  mongo --port P [--data FILE] [--host H]  run the MongoDB-wire server in the foreground",
             "                                           (H2 file backend with --data, else in memory; SIGTERM stops it)",
-            "  start [--only a,b] [--memory]            start the platform in the background, wait until healthy,",
-            "                                           print the URL and the demo users (mongo data: .local/data)",
+            "  start [--only a,b] [--memory] [--ports name=port,...]",
+            "                                           start the platform in the background, wait until healthy,",
+            "                                           print the URL and the demo users (mongo data: .local/data;",
+            "                                           --memory: none kept; --ports: other ports, 0 = any free one)",
             "  stop                                     stop the processes recorded in .local/run/*.pid",
             "  status                                   show the recorded processes and their health",
             "  seed                                     load the demo data (idempotent)",
@@ -40,8 +42,8 @@ public final class Launcher {
         int code;
         try {
             code = run(args);
-        } catch (UsageException e) {
-            System.err.println(e.getMessage());
+        } catch (UsageException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
             System.err.println(USAGE);
             code = 2;
         } catch (LocalPlatform.PlatformException | Seeder.SeedException e) {
@@ -108,7 +110,7 @@ public final class Launcher {
     // ------------------------------------------------------------------ start / stop / status
 
     private static int start(Map<String, String> options) {
-        allow(options, "repo", "only", "memory");
+        allow(options, "repo", "only", "memory", "ports");
         Path repo = repo(options);
         Path runDir = repo.resolve(".local/run");
         List<String> only = options.containsKey("only")
@@ -130,6 +132,16 @@ public final class Launcher {
         LocalPlatform.Builder builder = LocalPlatform.builder(repo).detached(true).runDirectory(runDir).only(only);
         if (!options.containsKey("memory")) {
             builder.mongoFile(repo.resolve(".local/data/mongo.mv.db"));
+        }
+        if (options.containsKey("ports")) {
+            for (String assignment : options.get("ports").split(",")) {
+                String[] nameAndPort = assignment.split("=", 2);
+                if (nameAndPort.length != 2 || !LocalPlatform.PROCESSES.contains(nameAndPort[0])) {
+                    throw new UsageException("--ports expects name=port pairs of " + LocalPlatform.PROCESSES
+                            + ": " + assignment);
+                }
+                builder.port(nameAndPort[0], integer(nameAndPort[1], "--ports"));
+            }
         }
         LocalPlatform platform = builder.build();
         System.out.println("Starting " + String.join(", ", platform.processNames()) + "; logs in "

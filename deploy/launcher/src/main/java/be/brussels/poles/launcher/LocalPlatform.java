@@ -884,6 +884,7 @@ public final class LocalPlatform implements AutoCloseable {
         private final Map<String, Integer> ports;
         private final Map<String, Integer> grpc;
         private final int kcManagement;
+        private final Set<String> copied = ConcurrentHashMap.newKeySet();
 
         PlatformProcesses(Builder b, Map<String, Integer> ports, Map<String, Integer> grpc, int kcManagement) {
             this.b = b;
@@ -943,6 +944,18 @@ public final class LocalPlatform implements AutoCloseable {
                     HealthCheck.http(discovery), Duration.ofSeconds(240), Set.of(), prepare);
         }
 
+        private static void copy(Path from, Path to) {
+            try {
+                Files.createDirectories(to.getParent());
+                Path tmp = to.resolveSibling(to.getFileName() + ".tmp");
+                Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+                // a new file, not a rewrite: a JVM still holding the previous copy keeps reading its own
+                Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+            }
+        }
+
         private String issuer() {
             return "http://localhost:" + ports.get(KEYCLOAK) + "/realms/" + REALM;
         }
@@ -986,16 +999,25 @@ public final class LocalPlatform implements AutoCloseable {
             return spring(GATEWAY, env, Set.of(KEYCLOAK));
         }
 
+        /**
+         * A Spring app runs from a copy of {@code <module>/target/<module>.jar} in {@code <run dir>/jars/}, made at
+         * its first launch by this platform: Maven rewrites the jar in place, and a JVM whose jar is rewritten under
+         * it fails on the next class it loads (NoClassDefFoundError). Restarts reuse the copy.
+         */
         private ProcessSpec spring(String module, Map<String, String> env, Set<String> dependsOn) {
             Path jar = b.repoRoot.resolve(module).resolve("target").resolve(module + ".jar");
+            Path runJar = b.runDirectory.resolve("jars").resolve(module + ".jar");
             List<String> command = new ArrayList<>();
             command.add(javaExecutable());
             command.addAll(b.springJvmOptions);
             command.add("-jar");
-            command.add(jar.toString());
+            command.add(runJar.toString());
             Runnable prepare = () -> {
                 if (!Files.isRegularFile(jar)) {
                     throw new PlatformException(module + " is not built (" + jar + " missing): run 'make build'");
+                }
+                if (copied.add(module)) {
+                    copy(jar, runJar);
                 }
             };
             URI readiness = URI.create("http://localhost:" + env.get("SERVER_PORT") + "/actuator/health/readiness");

@@ -209,6 +209,36 @@ class LocalPlatformTest {
         assertThat(Files.readString(log)).startsWith("=== ").contains("hello-from-talker");
     }
 
+    @Test
+    void runsASpringAppFromACopyOfItsJarSoThatARebuildCannotBreakIt() throws Exception {
+        Path jar = Files.createDirectories(dir.resolve("crm-service/target")).resolve("crm-service.jar");
+        writeExecutableJar(jar, TinyHealthServer.class);
+        platform = builder().only(LocalPlatform.CRM).springJvmOptions(List.of("-Xmx32m")).build();
+
+        platform.startAll();
+        assertThat(platform.spec(LocalPlatform.CRM).command())
+                .contains(dir.resolve("run/jars/crm-service.jar").toString());
+        Files.writeString(jar, "being rebuilt by maven");
+
+        assertThat(platform.isHealthy(LocalPlatform.CRM)).isTrue();
+        platform.restart(LocalPlatform.CRM);
+        assertThat(platform.isHealthy(LocalPlatform.CRM)).as("restarted from the same copy").isTrue();
+    }
+
+    /** A jar holding one class of the test classpath, with it as Main-Class. */
+    private static void writeExecutableJar(Path jar, Class<?> main) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, main.getName());
+        String entry = main.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest);
+                var in = main.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new java.util.jar.JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+    }
+
     private int indexOf(String prefix, String word) {
         for (int i = 0; i < reports.size(); i++) {
             if (reports.get(i).startsWith(prefix) && reports.get(i).contains(word)) {
