@@ -80,6 +80,10 @@ bench: keycloak ## Run the benchmarks (module bench/, profile bench) and write t
 	@[ -d bench ] || { echo "make bench: the bench/ module does not exist yet"; exit 1; }
 	$(MVNW) -pl bench -am verify -Pbench
 
+.PHONY: deploy-check
+deploy-check: ## Validate deploy/ offline: kustomize, k8s schemas and policy, Dockerfiles, compose config, yamllint
+	deploy/validate.sh
+
 clean: stop ## Remove build output, run state and the local demo data (keeps the Keycloak download)
 	$(MVNW) -q clean
 	rm -rf $(RUN_DIR) .local/data
