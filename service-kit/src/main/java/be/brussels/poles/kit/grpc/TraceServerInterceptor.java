@@ -1,18 +1,24 @@
 package be.brussels.poles.kit.grpc;
 
 import be.brussels.poles.kit.trace.TraceContext;
+import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Puts the caller's trace id in the MDC around every callback of the call, since gRPC may run
- * them on different threads.
+ * them on different threads, and writes one access line per call (health checks excepted).
  */
 public final class TraceServerInterceptor implements ServerInterceptor {
+
+  private static final Logger log = LoggerFactory.getLogger("access");
 
   static final Metadata.Key<String> TRACEPARENT =
       Metadata.Key.of(TraceContext.TRACEPARENT, Metadata.ASCII_STRING_MARSHALLER);
@@ -21,7 +27,21 @@ public final class TraceServerInterceptor implements ServerInterceptor {
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
     String traceId = TraceContext.traceIdOf(headers.get(TRACEPARENT));
-    ServerCall.Listener<Q> delegate = withTrace(traceId, () -> next.startCall(call, headers));
+    String method = call.getMethodDescriptor().getFullMethodName();
+    long start = System.nanoTime();
+    ServerCall<Q, R> logged = method.startsWith("grpc.health.") ? call
+        : new SimpleForwardingServerCall<>(call) {
+          @Override
+          public void close(Status status, Metadata trailers) {
+            withTrace(traceId, () -> {
+              log.info("grpc {} -> {} in {} ms", method, status.getCode(),
+                  (System.nanoTime() - start) / 1_000_000);
+              return null;
+            });
+            super.close(status, trailers);
+          }
+        };
+    ServerCall.Listener<Q> delegate = withTrace(traceId, () -> next.startCall(logged, headers));
     return new SimpleForwardingServerCallListener<>(delegate) {
       @Override
       public void onMessage(Q message) {
