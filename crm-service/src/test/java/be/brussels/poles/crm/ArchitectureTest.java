@@ -22,7 +22,6 @@ class ArchitectureTest {
       .and().haveSimpleNameNotEndingWith("GrpcService")
       .and().haveSimpleNameNotEndingWith("Repository")
       .and().haveSimpleNameNotEndingWith("Configuration")
-      .and().haveSimpleNameNotEndingWith("HealthIndicator")
       .and().haveSimpleNameNotEndingWith("Application")
       // nested types of adapters (request/response records) belong to them
       .and().areNotNestedClasses()

@@ -19,6 +19,7 @@ import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,8 @@ public abstract class CrmIntegrationTest {
         .setEnterpriseNumber(EnterpriseNumber.newBuilder().setValue(number))
         .setSourceAgency(Agency.AGENCY_HUB_IMPULSE)
         .setType("guidance.file.opened")
-        .setOccurredAt(timestamp(Instant.now().minusSeconds(3600)))
+        // millisecond precision: what the journey keeps (see occurredAtKeepsMilliseconds)
+        .setOccurredAt(timestamp(Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.MILLIS)))
         .setHeadline("Guidance file opened")
         .setContact(Contact.newBuilder().setName("Sophie Janssens").setEmail("sj@impulse.brussels"))
         .setConfidentiality(Confidentiality.CONFIDENTIALITY_CONFIDENTIAL)

@@ -9,14 +9,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TestNumbers {
 
-  private static final AtomicLong NEXT =
-      new AtomicLong(new SecureRandom().nextInt(10_000_000) + 1_000_000L);
+  private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextInt(5_000_000));
 
   private TestNumbers() {}
 
-  /** Ten digits, first digit 0 or 1, valid mod-97 check ("0412345640"). */
+  /**
+   * Ten digits with a valid mod-97 check, always starting with 0 ("0412345640") so that the
+   * old 9-digit notation (the number without its leading 0) names the same company.
+   */
   public static String fresh() {
-    long body = NEXT.getAndIncrement() % 20_000_000L;
+    long body = NEXT.getAndIncrement() % 10_000_000L;
     return String.format("%08d%02d", body, 97 - body % 97);
   }
 
