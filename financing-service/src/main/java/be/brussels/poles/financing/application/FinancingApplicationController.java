@@ -1,0 +1,55 @@
+package be.brussels.poles.financing.application;
+
+import be.brussels.poles.kit.security.CurrentCaller;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Financing applications over REST, reached through the gateway at
+ * {@code /api/financing/applications}. Parameters arrive as text so that {@link ApplicationInput}
+ * reports every bad value at once, naming its field.
+ */
+@RestController
+@RequestMapping(path = "/applications", produces = MediaType.APPLICATION_JSON_VALUE)
+public class FinancingApplicationController {
+
+  private final FinancingApplicationService service;
+
+  public FinancingApplicationController(FinancingApplicationService service) {
+    this.service = service;
+  }
+
+  /** Records an application: 201 with its location and the application. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ApplicationView> record(@RequestBody RecordApplicationRequest body) {
+    FinancingApplication application = service.record(CurrentCaller.get(), body);
+    URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+        .path("/{id}").buildAndExpand(application.applicationId()).toUri();
+    return ResponseEntity.created(location).body(ApplicationView.of(application));
+  }
+
+  @GetMapping("/{applicationId}")
+  public ApplicationView get(@PathVariable String applicationId) {
+    return ApplicationView.of(
+        service.get(CurrentCaller.get(), ApplicationInput.applicationId(applicationId)));
+  }
+
+  /** Applications newest first; {@code page} is zero-based, {@code size} 1-200 (default 50). */
+  @GetMapping
+  public PageView<ApplicationView> list(
+      @RequestParam(required = false) String enterpriseNumber,
+      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String size) {
+    ApplicationQuery query = ApplicationInput.query(enterpriseNumber, page, size);
+    return PageView.of(service.list(CurrentCaller.get(), query).map(ApplicationView::of));
+  }
+}
