@@ -66,7 +66,7 @@ stop: ## Stop the processes started by `make run` (and only those)
 	 else echo "Nothing was running."; fi
 
 status: ## Show the processes of `make run` and their health
-	@if [ -f $(LAUNCHER) ]; then $(JAVA) -jar $(LAUNCHER) status; else echo "Not built, not running."; fi
+	@if [ -f $(LAUNCHER) ]; then $(JAVA) -jar $(LAUNCHER) status || true; else echo "Not built, not running."; fi
 
 logs: ## Follow the logs of `make run` (.local/run/logs/*.log)
 	@ls $(RUN_DIR)/logs/*.log >/dev/null 2>&1 || { echo "No logs yet: make run"; exit 1; }

@@ -180,7 +180,11 @@ public final class Launcher {
         LocalPlatform.recorded(runDir).forEach(r -> byName.put(r.name(), r));
         List<String> names = new ArrayList<>(LocalPlatform.PROCESSES);
         byName.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
-        boolean allGood = !byName.isEmpty();
+        if (byName.isEmpty()) {
+            System.out.println("The platform is not running (nothing recorded in " + runDir + ").");
+            return 1;
+        }
+        boolean allGood = true;
         System.out.printf("%-18s %-8s %-8s %s%n", "process", "pid", "state", "health");
         for (String name : names) {
             LocalPlatform.Recorded r = byName.get(name);
@@ -196,9 +200,6 @@ public final class Launcher {
             }
             allGood &= r != null && r.running() && health.startsWith("healthy");
             System.out.printf("%-18s %-8s %-8s %s%n", name, pid, running, health);
-        }
-        if (byName.isEmpty()) {
-            System.out.println("(nothing recorded in " + runDir + ": the platform is not running)");
         }
         return allGood ? 0 : 1;
     }

@@ -15,7 +15,12 @@ public final class SeedData {
     public record GuidanceFile(String enterpriseNumber, String packageType, String note, String advisor) {
     }
 
+    /** Filed by fatima.analyst (finance.brussels); a GUARANTEE by eva.guarantee (the Guarantee Fund records those). */
     public record Application(String enterpriseNumber, String instrument, String amountEur, String purpose) {
+
+        public String analyst() {
+            return "GUARANTEE".equals(instrument) ? "eva.guarantee" : "fatima.analyst";
+        }
     }
 
     public record LocationRequest(String enterpriseNumber, String unitType, int surfaceMin, int surfaceMax,

@@ -141,7 +141,7 @@ public final class Seeder {
         }
         int applications = 0;
         for (SeedData.Application a : SeedData.APPLICATIONS) {
-            Response r = send("POST", targets.financing().resolve("/applications"), "fatima.analyst",
+            Response r = send("POST", targets.financing().resolve("/applications"), a.analyst(),
                     map("enterpriseNumber", a.enterpriseNumber(), "instrument", a.instrument(),
                             "amount", map("currency", "EUR", "value", a.amountEur()), "purpose", a.purpose()));
             if (r.status() == 201) {

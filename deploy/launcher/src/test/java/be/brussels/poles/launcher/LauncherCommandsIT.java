@@ -81,6 +81,7 @@ class LauncherCommandsIT {
 
         Result after = launcher("status");
         assertThat(after.exitCode()).isEqualTo(1);
+        assertThat(after.output()).contains("not running");
         assertThat(launcher("stop").output()).contains("Nothing was running.");
     }
 

@@ -114,7 +114,8 @@ class SeederTest {
                     "TRANSFER", "TRANSITION");
         });
         assertThat(calls("POST", "/applications")).allSatisfy(c -> {
-            assertThat(c.user()).isEqualTo("fatima.analyst");
+            boolean guarantee = c.body().path("instrument").asString().equals("GUARANTEE");
+            assertThat(c.user()).isEqualTo(guarantee ? "eva.guarantee" : "fatima.analyst");
             assertThat(c.body().path("amount").path("currency").asString()).isEqualTo("EUR");
             assertThat(c.body().path("amount").path("value").asString()).matches("\\d+\\.\\d{2}");
             assertThat(c.body().path("amount").path("value").isString()).as("exact money as a string").isTrue();
