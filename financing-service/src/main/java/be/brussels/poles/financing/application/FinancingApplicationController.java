@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.CurrentCaller;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -45,11 +46,11 @@ public class FinancingApplicationController {
 
   /** Applications newest first; {@code page} is zero-based, {@code size} 1-200 (default 50). */
   @GetMapping
-  public PageView<ApplicationView> list(
+  public Page<ApplicationView> list(
       @RequestParam(required = false) String enterpriseNumber,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size) {
     ApplicationQuery query = ApplicationInput.query(enterpriseNumber, page, size);
-    return PageView.of(service.list(CurrentCaller.get(), query).map(ApplicationView::of));
+    return service.list(CurrentCaller.get(), query).map(ApplicationView::of);
   }
 }

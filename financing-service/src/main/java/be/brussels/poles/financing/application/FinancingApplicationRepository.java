@@ -3,6 +3,7 @@ package be.brussels.poles.financing.application;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.outbox.Outbox;
@@ -99,15 +100,15 @@ public class FinancingApplicationRepository {
   }
 
   /** One page, newest first, of every application or one company's. */
-  public ResultPage<FinancingApplication> page(ApplicationQuery query) {
+  public Page<FinancingApplication> page(ApplicationQuery query) {
     Bson filter = query.enterpriseNumber()
         .map(number -> Filters.eq("enterpriseNumber", number.value()))
         .orElseGet(Filters::empty);
     long total = collection.countDocuments(filter);
     List<FinancingApplication> items = collection.find(filter).projection(WITHOUT_OUTBOX)
-        .sort(NEWEST_FIRST).skip((int) query.offset()).limit(query.size())
+        .sort(NEWEST_FIRST).skip(query.page().offset()).limit(query.page().size())
         .map(FinancingApplicationRepository::fromDocument).into(new ArrayList<>());
-    return new ResultPage<>(items, query.page(), query.size(), total);
+    return Page.of(items, query.page(), total);
   }
 
   /** A company's applications, newest first, at most {@code limit}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.web.MoneyInput;
 import java.util.List;
@@ -52,13 +53,12 @@ class ApplicationInputTest {
   void listParametersHaveDefaultsAndBounds() {
     ApplicationQuery defaults = ApplicationInput.query(null, null, null);
     assertThat(defaults.enterpriseNumber()).isEmpty();
-    assertThat(defaults.page()).isZero();
-    assertThat(defaults.size()).isEqualTo(50);
+    assertThat(defaults.page()).isEqualTo(new PageQuery(0, 50));
 
     ApplicationQuery query = ApplicationInput.query("0403.019.261", "3", "200");
     assertThat(query.enterpriseNumber()).hasValueSatisfying(
         n -> assertThat(n.value()).isEqualTo("0403019261"));
-    assertThat(query.offset()).isEqualTo(600);
+    assertThat(query.page().offset()).isEqualTo(600);
 
     assertThatThrownBy(() -> ApplicationInput.query("x", "1000001", "0"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
