@@ -303,8 +303,8 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Stops every running process: first those no other running process depends on (gateway, services), then the
-     * rest (Keycloak, mongo); the processes of one wave in parallel.
+     * Stops every running process in waves, the processes of one wave in parallel: first those no other running process
+     * depends on (gateway, services, Keycloak), then those they depended on (mongo).
      */
     public void stopAll() {
         while (!running.isEmpty()) {
@@ -995,8 +995,9 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("GUIDANCE_URL", "http://localhost:" + ports.get(GUIDANCE));
             env.put("FINANCING_URL", "http://localhost:" + ports.get(FINANCING));
             env.put("HOUSING_URL", "http://localhost:" + ports.get(HOUSING));
-            // the gateway discovers Keycloak (OIDC login) at start-up; the services need only mongo
-            return spring(GATEWAY, env, Set.of(KEYCLOAK));
+            // the gateway is configured with Keycloak's endpoints (no OIDC discovery at start-up) and has no database:
+            // it starts at once, in parallel with everything else
+            return spring(GATEWAY, env, Set.of());
         }
 
         /**
@@ -1013,6 +1014,10 @@ public final class LocalPlatform implements AutoCloseable {
             command.add("-jar");
             command.add(runJar.toString());
             Runnable prepare = () -> {
+                if (!Files.isDirectory(b.repoRoot.resolve(module))) {
+                    throw new PlatformException("module " + module + "/ does not exist in " + b.repoRoot
+                            + " (start without it: --only)");
+                }
                 if (!Files.isRegularFile(jar)) {
                     throw new PlatformException(module + " is not built (" + jar + " missing): run 'make build'");
                 }

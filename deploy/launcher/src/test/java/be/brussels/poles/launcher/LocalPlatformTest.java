@@ -164,7 +164,8 @@ class LocalPlatformTest {
     }
 
     @Test
-    void refusesToStartWhenAServiceJarIsMissingBeforeLaunchingAnything() {
+    void refusesToStartWhenAServiceJarIsMissingBeforeLaunchingAnything() throws IOException {
+        Files.createDirectories(dir.resolve("crm-service"));
         platform = builder().only(LocalPlatform.MONGO, LocalPlatform.CRM).build();
 
         assertThatThrownBy(platform::startAll)
@@ -172,6 +173,13 @@ class LocalPlatformTest {
                 .hasMessageContaining("make build");
         assertThat(platform.isRunning(LocalPlatform.MONGO)).isFalse();
         assertThat(reports).noneMatch(r -> r.contains("launched"));
+    }
+
+    @Test
+    void saysWhenAServiceModuleDoesNotExist() {
+        platform = builder().only(LocalPlatform.HOUSING).build();
+
+        assertThatThrownBy(platform::startAll).hasMessageContaining("module housing-service/ does not exist");
     }
 
     @Test
