@@ -5,7 +5,9 @@ import be.brussels.poles.financing.application.FinancingApplicationRepository;
 import be.brussels.poles.kit.grpc.BearerCredentials;
 import be.brussels.poles.kit.outbox.Outbox;
 import be.brussels.poles.testsupport.EmbeddedMongo;
+import be.brussels.poles.testsupport.EnterpriseNumbers;
 import be.brussels.poles.testsupport.FakeCrm;
+import be.brussels.poles.testsupport.RestCalls;
 import be.brussels.poles.testsupport.TestIdentityProvider;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -14,18 +16,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.bson.Document;
@@ -64,10 +59,6 @@ public abstract class FinancingIntegrationTest {
   protected static final FakeCrm CRM = FakeCrm.onFreePort().start();
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private static final AtomicLong NEXT_COMPANY =
-      new AtomicLong(ThreadLocalRandom.current().nextLong(0, 9_000_000L));
 
   @DynamicPropertySource
   static void wiring(DynamicPropertyRegistry registry) {
@@ -101,8 +92,7 @@ public abstract class FinancingIntegrationTest {
 
   /** A fresh, valid enterprise number no other test uses. */
   protected static String freshEnterpriseNumber() {
-    long body = 10_000_000L + NEXT_COMPANY.incrementAndGet() % 9_999_999L;
-    return String.format("%08d%02d", body, 97 - (body % 97));
+    return EnterpriseNumbers.fresh();
   }
 
   /** A fresh company the CRM knows by {@code name}. */
@@ -123,46 +113,20 @@ public abstract class FinancingIntegrationTest {
     return staff("ana.analyst", "/finance", "analyst");
   }
 
-  /** The claims of a JWT, read without checking it (the service already did). */
-  protected static JsonNode claimsOf(String bearerOrToken) {
-    String token = bearerOrToken.startsWith("Bearer ") ? bearerOrToken.substring(7) : bearerOrToken;
-    String payload = token.split("\\.")[1];
-    return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-  }
 
   // ---- REST --------------------------------------------------------------------------------
 
+  /** REST calls to this service over a real socket. */
+  protected RestCalls rest() {
+    return new RestCalls(port);
+  }
+
   protected HttpResponse<String> post(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return rest().post(path, token, json);
   }
 
   protected HttpResponse<String> get(String path, String token) {
-    return send(request(path, token).GET());
-  }
-
-  protected HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
-        .timeout(Duration.ofSeconds(15)).header("Accept", "application/json");
-    if (token != null) {
-      builder.header("Authorization", "Bearer " + token);
-    }
-    return builder;
-  }
-
-  protected URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  protected static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return rest().get(path, token);
   }
 
   protected static JsonNode json(HttpResponse<String> response) {

@@ -108,7 +108,7 @@ class BadInputIT extends FinancingIntegrationTest {
 
   @Test
   void wrongContentTypeIs415() {
-    HttpResponse<String> response = send(request("/applications", analyst())
+    HttpResponse<String> response = rest().send(rest().request("/applications", analyst())
         .header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString(body("\"" + number + "\"", "\"START_LOAN\"",
             amount("\"1000\""), "\"x\""))));
@@ -123,7 +123,7 @@ class BadInputIT extends FinancingIntegrationTest {
     assertThat(declared.statusCode()).isEqualTo(413);
 
     // without a Content-Length the body is counted while it is read
-    HttpResponse<String> chunked = send(request("/applications", analyst())
+    HttpResponse<String> chunked = rest().send(rest().request("/applications", analyst())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(
             () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))));

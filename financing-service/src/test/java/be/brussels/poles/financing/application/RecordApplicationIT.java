@@ -8,11 +8,14 @@ import be.brussels.poles.api.common.v1.JourneyEvent;
 import be.brussels.poles.financing.FinancingIntegrationTest;
 import be.brussels.poles.kit.grpc.ProtoMapping;
 import be.brussels.poles.kit.outbox.Outbox;
+import be.brussels.poles.testsupport.EnterpriseNumbers;
+import be.brussels.poles.testsupport.RestCalls;
 import com.mongodb.client.model.Filters;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,13 +29,14 @@ class RecordApplicationIT extends FinancingIntegrationTest {
     int appendsBefore = CRM.appendTokens().size();
 
     HttpResponse<String> created = post("/applications", token, applicationBody(
-        number.substring(0, 4) + "." + number.substring(4, 7) + "." + number.substring(7),
+        EnterpriseNumbers.dotted(number),
         "START_LOAN", "25000.00", "Second brewing line"));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode body = json(created);
     String id = body.get("applicationId").asString();
-    assertThat(created.headers().firstValue("Location")).hasValue(uri("/applications/" + id).toString());
+    assertThat(created.headers().firstValue("Location"))
+        .hasValue(rest().uri("/applications/" + id).toString());
     assertThat(body.get("enterpriseNumber").asString()).isEqualTo(number);
     assertThat(body.get("companyName").asString()).isEqualTo("Brasserie de la Senne");
     assertThat(body.get("companyVerified").asBoolean()).isTrue();
@@ -71,9 +75,9 @@ class RecordApplicationIT extends FinancingIntegrationTest {
         CRM.appendTokens().size()));
     assertThat(appendTokens).isNotEmpty().doesNotContain("Bearer " + token);
     for (String bearer : appendTokens) {
-      JsonNode claims = claimsOf(bearer);
-      assertThat(claims.get("azp").asString()).isEqualTo("financing-service");
-      assertThat(claims.get("realm_access").get("roles").toString()).contains("service");
+      Map<String, Object> claims = RestCalls.claimsOf(bearer);
+      assertThat(claims).containsEntry("azp", "financing-service");
+      assertThat(claims.get("realm_access").toString()).contains("service");
     }
 
     // and nothing is left to send
