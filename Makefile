@@ -24,7 +24,7 @@ SOURCES := $(shell find . \( -path ./.local -o -path ./.git -o -name target -o -
 
 help: ## Show this help
 	@echo "Brussels poles platform. Usage: make <target>"
-	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-13s %s\n", $$1, $$2}'
 	@echo "Ports, environment variables and demo users: docs/runtime.md"
 
 build: $(JARS) ## Build every module (./mvnw package, tests skipped) when a source is newer than the jars
@@ -75,8 +75,7 @@ logs: ## Follow the logs of `make run` (.local/run/logs/*.log)
 test: keycloak ## Run every test: unit, integration, Keycloak and end-to-end (./mvnw verify)
 	$(MVNW) verify
 
-# The bench/ module is added by the benchmarks work; until then this target says so.
-bench: keycloak ## Run the benchmarks (module bench/, profile bench) and write their figures
+bench: ## Run the benchmarks (module bench/, profile bench) and write their figures
 	@[ -d bench ] || { echo "make bench: the bench/ module does not exist yet"; exit 1; }
 	$(MVNW) -pl bench -am verify -Pbench
 

@@ -709,6 +709,7 @@ public final class LocalPlatform implements AutoCloseable {
         private Duration stopGrace = Duration.ofSeconds(20);
         private Consumer<String> reporter = System.out::println;
         private List<String> springJvmOptions = DEFAULT_SPRING_JVM_OPTIONS;
+        private List<String> mongoJvmOptions = DEFAULT_MONGO_JVM_OPTIONS;
         private String keycloakHeap = DEFAULT_KEYCLOAK_HEAP;
 
         private Builder(Path repoRoot) {
@@ -811,8 +812,18 @@ public final class LocalPlatform implements AutoCloseable {
             return this;
         }
 
+        /**
+         * JVM options of the Spring apps, instead of {@link #DEFAULT_SPRING_JVM_OPTIONS} (tuned for start-up: C1 only).
+         * Benchmarks should pass options without {@code -XX:TieredStopAtLevel=1}.
+         */
         public Builder springJvmOptions(List<String> options) {
             this.springJvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** JVM options of the mongo server process, instead of {@link #DEFAULT_MONGO_JVM_OPTIONS} (C1 only). */
+        public Builder mongoJvmOptions(List<String> options) {
+            this.mongoJvmOptions = List.copyOf(options);
             return this;
         }
 
@@ -907,7 +918,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         private ProcessSpec mongo() {
-            List<String> command = new ArrayList<>(selfCommand(DEFAULT_MONGO_JVM_OPTIONS));
+            List<String> command = new ArrayList<>(selfCommand(b.mongoJvmOptions));
             command.addAll(List.of("mongo", "--port", Integer.toString(ports.get(MONGO))));
             if (b.mongoMode == MongoMode.FILE) {
                 command.addAll(List.of("--data", b.mongoFile.toString()));

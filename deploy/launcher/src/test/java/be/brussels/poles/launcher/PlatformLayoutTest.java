@@ -113,5 +113,8 @@ class PlatformLayoutTest {
         assertThat(file.spec("mongo").command()).endsWith("mongo", "--port", "27018", "--data",
                 "/repo/.local/data/mongo.mv.db");
         assertThat(file.spec("mongo").health().target()).isEqualTo("tcp://localhost:27018");
+        assertThat(memory.spec("mongo").command()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(LocalPlatform.builder(repo).mongoJvmOptions(List.of("-Xmx1g")).build().spec("mongo").command())
+                .contains("-Xmx1g").doesNotContain("-XX:TieredStopAtLevel=1");
     }
 }
