@@ -12,6 +12,7 @@ import be.brussels.poles.kit.security.ResourceServerSecurity;
 import be.brussels.poles.kit.security.ServiceTokenProvider;
 import be.brussels.poles.kit.web.ProblemDetailsAdvice;
 import be.brussels.poles.kit.web.RequestSizeLimitFilter;
+import be.brussels.poles.kit.web.StrictJson;
 import be.brussels.poles.kit.web.TraceIdFilter;
 import com.mongodb.ConnectionString;
 import com.mongodb.WriteConcern;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +53,11 @@ public class PolesServiceConfiguration {
   SecurityFilterChain polesSecurityFilterChain(HttpSecurity http, JwtDecoder decoder)
       throws Exception {
     return ResourceServerSecurity.filterChain(http, decoder);
+  }
+
+  @Bean
+  JsonMapperBuilderCustomizer strictJson() {
+    return StrictJson.refuseScalarsForStrings();
   }
 
   @Bean
