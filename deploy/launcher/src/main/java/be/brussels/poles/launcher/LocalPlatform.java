@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -219,11 +219,21 @@ public final class LocalPlatform implements AutoCloseable {
         writeStateFile();
         Set<String> pending = new LinkedHashSet<>(toStart);
         Set<String> starting = new LinkedHashSet<>();
+        List<String> launched = new CopyOnWriteArrayList<>();
+        // detached (make run): Ctrl-C while waiting must not leave a half-started platform behind
+        Thread abort = new Thread(() -> {
+            reporter.accept("Interrupted: stopping the processes started so far.");
+            stopAll(launched, Duration.ofSeconds(5));
+        }, "local-platform-abort");
+        if (detached) {
+            Runtime.getRuntime().addShutdownHook(abort);
+        }
         try {
             while (!pending.isEmpty() || !starting.isEmpty()) {
                 for (var it = pending.iterator(); it.hasNext();) {
                     String name = it.next();
                     if (dependenciesHealthy(name)) {
+                        launched.add(name);
                         launch(name, true);
                         starting.add(name);
                         it.remove();
@@ -239,10 +249,18 @@ public final class LocalPlatform implements AutoCloseable {
                     ProcessTree.sleep(POLL);
                 }
             }
-        } catch (PlatformException e) {
+        } catch (RuntimeException e) {
             reporter.accept("Stopping the processes started so far.");
-            stopAll();
+            stopAll(launched, stopGrace);
             throw e;
+        } finally {
+            if (detached) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(abort);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or has run
+                }
+            }
         }
         reporter.accept("All " + specs.size() + " processes healthy after "
                 + seconds(Duration.between(begin, Instant.now())));
@@ -275,12 +293,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** SIGTERM to the process tree, SIGKILL after the grace period (20 s by default). */
     public void stop(String name) {
+        stop(name, stopGrace);
+    }
+
+    private void stop(String name, Duration grace) {
         Running r = running.remove(name);
         if (r == null) {
             return;
         }
-        boolean forced = ProcessTree.terminate(r.handle, stopGrace);
-        reporter.accept(name + " stopped" + (forced ? " (forcibly, after " + seconds(stopGrace) + ")" : ""));
+        boolean forced = ProcessTree.terminate(r.handle, grace);
+        reporter.accept(name + " stopped" + (forced ? " (forcibly, after " + seconds(grace) + ")" : ""));
         deletePidFile(name, r.handle);
     }
 
@@ -307,18 +329,23 @@ public final class LocalPlatform implements AutoCloseable {
      * depends on (gateway, services, Keycloak), then those they depended on (mongo).
      */
     public void stopAll() {
-        while (!running.isEmpty()) {
+        stopAll(List.copyOf(running.keySet()), stopGrace);
+    }
+
+    private void stopAll(Collection<String> names, Duration grace) {
+        Set<String> left = new LinkedHashSet<>(names);
+        left.retainAll(running.keySet());
+        while (!left.isEmpty()) {
             Set<String> needed = new HashSet<>();
-            for (String name : running.keySet()) {
+            for (String name : left) {
                 needed.addAll(spec(name).dependsOn());
             }
-            List<String> wave = running.keySet().stream().filter(n -> !needed.contains(n)).collect(Collectors.toList());
+            List<String> wave = left.stream().filter(n -> !needed.contains(n)).collect(Collectors.toList());
             if (wave.isEmpty()) {
-                wave = new ArrayList<>(running.keySet());
+                wave = new ArrayList<>(left);
             }
-            CompletableFuture.allOf(wave.stream()
-                    .map(n -> CompletableFuture.runAsync(() -> stop(n)))
-                    .toArray(CompletableFuture[]::new)).join();
+            inParallel(wave.stream().map(n -> (Runnable) () -> stop(n, grace)).collect(Collectors.toList()));
+            left.removeAll(wave);
         }
     }
 
@@ -388,7 +415,7 @@ public final class LocalPlatform implements AutoCloseable {
                 files.stream().filter(f -> !Set.of(MONGO, KEYCLOAK).contains(f.name())).collect(Collectors.toList()),
                 files.stream().filter(f -> Set.of(MONGO, KEYCLOAK).contains(f.name())).collect(Collectors.toList()));
         for (List<PidFile> wave : waves) {
-            List<CompletableFuture<Void>> futures = new ArrayList<>();
+            List<Runnable> stops = new ArrayList<>();
             for (PidFile file : wave) {
                 Optional<ProcessHandle> live = file.liveProcess();
                 if (live.isEmpty()) {
@@ -397,13 +424,13 @@ public final class LocalPlatform implements AutoCloseable {
                     continue;
                 }
                 stopped.add(file.name());
-                futures.add(CompletableFuture.runAsync(() -> {
+                stops.add(() -> {
                     boolean forced = ProcessTree.terminate(live.get(), grace);
                     reporter.accept(file.name() + " (pid " + file.pid() + ") stopped" + (forced ? " forcibly" : ""));
                     file.delete();
-                }));
+                });
             }
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+            inParallel(stops);
         }
         return stopped;
     }
@@ -420,6 +447,24 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         return state;
+    }
+
+    /** Runs the tasks on one thread each (the common pool has a single thread on 2 cores) and waits for all. */
+    private static void inParallel(List<Runnable> tasks) {
+        List<Thread> threads = new ArrayList<>();
+        for (Runnable task : tasks) {
+            Thread thread = new Thread(task, "local-platform-stop");
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static List<PidFile> pidFiles(Path runDirectory) {

@@ -137,6 +137,21 @@ class LocalPlatformTest {
     }
 
     @Test
+    void aFailedStartStopsWhatItLaunchedButNotWhatWasAlreadyRunning() {
+        platform = builder()
+                .process(Children.tinyServer("stable", LocalPlatform.freePort(), dir))
+                .process(Children.shell("silent", "exec sleep 300", dir, Duration.ofSeconds(2), () -> false))
+                .build();
+        platform.start("stable");
+        platform.awaitHealthy("stable");
+
+        assertThatThrownBy(platform::startAll).hasMessageContaining("silent did not become healthy");
+
+        assertThat(platform.isHealthy("stable")).isTrue();
+        assertThat(platform.isRunning("silent")).isFalse();
+    }
+
+    @Test
     void failsFastWhenAChildExitsBeforeBeingHealthy() {
         platform = builder()
                 .process(Children.shell("crashing", "echo 'fatal: no config'; exit 3", dir, Duration.ofSeconds(60),
