@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * <p>Ports, environment variables and health checks follow {@code docs/runtime.md}.
  *
  * <pre>{@code
- * try (LocalPlatform platform = LocalPlatform.builder(repoRoot).anyFreePorts().workDirectory(tmp).build()) {
+ * try (LocalPlatform platform = LocalPlatform.builder(repoRoot).anyFreePorts().runDirectory(tmp).build()) {
  *     platform.startAll();              // waits until every process is healthy
  *     platform.kill("guidance-service");
  *     platform.restart("guidance-service");
@@ -221,9 +221,11 @@ public final class LocalPlatform implements AutoCloseable {
         Set<String> starting = new LinkedHashSet<>();
         List<String> launched = new CopyOnWriteArrayList<>();
         // detached (make run): Ctrl-C while waiting must not leave a half-started platform behind
+        java.util.concurrent.atomic.AtomicBoolean aborting = new java.util.concurrent.atomic.AtomicBoolean();
         Thread abort = new Thread(() -> {
+            aborting.set(true);
             reporter.accept("Interrupted: stopping the processes started so far.");
-            stopAll(launched, Duration.ofSeconds(5));
+            stopAll(launched, Duration.ofSeconds(10));
         }, "local-platform-abort");
         if (detached) {
             Runtime.getRuntime().addShutdownHook(abort);
@@ -250,6 +252,9 @@ public final class LocalPlatform implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
+            if (aborting.get()) {
+                throw new PlatformException("start interrupted");
+            }
             reporter.accept("Stopping the processes started so far.");
             stopAll(launched, stopGrace);
             throw e;
