@@ -1,0 +1,148 @@
+package be.brussels.poles.housing.request;
+
+import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.error.FieldViolation;
+import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.InputChecks;
+import be.brussels.poles.kit.input.PageQuery;
+import be.brussels.poles.kit.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where REST input becomes checked values. Every problem is collected and reported
+ * at once, each naming its field, so a client fixes a form in one round trip.
+ */
+public final class LocationRequestInput {
+
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(SurfaceRange.LARGEST);
+
+  private LocationRequestInput() {}
+
+  /**
+   * Checks a POST body.
+   *
+   * @param today the date in Brussels, for the wantedFrom window
+   */
+  public static NewLocationRequest newRequest(RecordLocationRequestBody body, LocalDate today) {
+    if (body == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    EnterpriseNumber number = InputChecks.collect(violations,
+        () -> EnterpriseNumber.parse(body.enterpriseNumber(), "enterpriseNumber"));
+    UnitType unitType =
+        InputChecks.enumValue(UnitType.class, body.unitType(), "unitType", violations);
+    Integer min = surface(body.surfaceMin(), "surfaceMin", violations);
+    Integer max = surface(body.surfaceMax(), "surfaceMax", violations);
+    SurfaceRange surface = min == null || max == null ? null
+        : InputChecks.collect(violations, () -> new SurfaceRange(min, max));
+    Money budget = null;
+    if (body.maxMonthlyBudget() != null) {
+      budget = InputChecks.collect(violations,
+          () -> body.maxMonthlyBudget().toMoney("maxMonthlyBudget"));
+      if (budget != null) {
+        LocationRequest.checkMonthlyBudget(budget, "maxMonthlyBudget").ifPresent(violations::add);
+      }
+    }
+    List<Commune> communes = communes(body.communes(), violations);
+    LocalDate wantedFrom = date(body.wantedFrom(), "wantedFrom", violations);
+    if (wantedFrom != null) {
+      LocationRequest.checkWantedFrom(wantedFrom, today, "wantedFrom").ifPresent(violations::add);
+    }
+    InputChecks.throwIfAny(violations);
+    return new NewLocationRequest(number, unitType, surface, budget, communes, wantedFrom);
+  }
+
+  /** Checks list parameters; absent ones take their defaults (every company, page 0, 50 items). */
+  public static LocationRequestQuery query(String enterpriseNumber, String page, String size) {
+    List<FieldViolation> violations = new ArrayList<>();
+    Optional<EnterpriseNumber> number = Optional.empty();
+    if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
+      number = Optional.ofNullable(InputChecks.collect(violations,
+          () -> EnterpriseNumber.parse(enterpriseNumber, "enterpriseNumber")));
+    }
+    PageQuery pageQuery = PageQuery.parse(page, size, violations);
+    InputChecks.throwIfAny(violations);
+    return new LocationRequestQuery(number, pageQuery);
+  }
+
+  /** Checks an id from a path. */
+  public static UUID requestId(String id) {
+    if (id == null || !UUID_TEXT.matcher(id).matches()) {
+      throw new InvalidInputException("requestId", "must be a UUID");
+    }
+    return UUID.fromString(id);
+  }
+
+  /** Whole square metres within the range; 80.0 is 80, 80.5 is refused. */
+  private static Integer surface(BigDecimal value, String field, List<FieldViolation> violations) {
+    if (value == null) {
+      violations.add(new FieldViolation(field, "is required"));
+      return null;
+    }
+    // stripTrailingZeros and compareTo never expand the number, whatever its exponent
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      violations.add(new FieldViolation(field, "must be a whole number of square metres"));
+      return null;
+    }
+    if (value.compareTo(BigDecimal.ONE) < 0 || value.compareTo(LARGEST) > 0) {
+      violations.add(new FieldViolation(field, "must be from 1 to " + SurfaceRange.LARGEST));
+      return null;
+    }
+    return value.intValueExact();
+  }
+
+  private static List<Commune> communes(List<String> names, List<FieldViolation> violations) {
+    List<Commune> communes = new ArrayList<>();
+    if (names == null) {
+      return communes;
+    }
+    int before = violations.size();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      String field = "communes[" + i + "]";
+      if (name == null || name.isBlank()) {
+        violations.add(new FieldViolation(field, "is required"));
+        continue;
+      }
+      Optional<Commune> commune = Commune.fromText(name);
+      if (commune.isEmpty()) {
+        violations.add(new FieldViolation(field,
+            "must be one of " + InputChecks.allowed(Commune.class)));
+        continue;
+      }
+      communes.add(commune.get());
+    }
+    if (violations.size() == before) {
+      violations.addAll(LocationRequest.checkCommunes(communes, "communes"));
+    }
+    return communes;
+  }
+
+  private static LocalDate date(String text, String field, List<FieldViolation> violations) {
+    if (text == null || text.isBlank()) {
+      violations.add(new FieldViolation(field, "is required"));
+      return null;
+    }
+    String stripped = text.strip();
+    try {
+      if (ISO_DATE.matcher(stripped).matches()) {
+        return LocalDate.parse(stripped);
+      }
+    } catch (DateTimeParseException e) {
+      // falls through: "2026-02-30" has the right shape but is no date
+    }
+    violations.add(new FieldViolation(field, "must be a date written YYYY-MM-DD"));
+    return null;
+  }
+}
