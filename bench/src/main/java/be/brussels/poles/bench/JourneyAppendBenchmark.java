@@ -41,18 +41,22 @@ public final class JourneyAppendBenchmark {
 
   private static final int BATCH = 500;
   private static final int STREAMS = 2;
-  private static final int WARMUP_EVENTS = 10_000;
+  private static final int WARMUP_EVENTS = 20_000;
+  private static final int ROUNDS = 4;
 
   private JourneyAppendBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int events = Integer.getInteger("bench.events", 40_000);
+    int events = Integer.getInteger("bench.events", 100_000);
     Path root = Path.of(System.getProperty("poles.repository.root", ".")).toAbsolutePath().normalize();
     Path run = root.resolve("bench/target/bench-run");
     try (TestIdentityProvider idp = TestIdentityProvider.start();
         LocalPlatform platform = LocalPlatform.builder(root)
             .anyFreePorts().mongoInMemory()
             .only(LocalPlatform.MONGO, LocalPlatform.CRM)
+            // full JIT for measuring (make run's defaults are tuned for start-up: C1 only)
+            .springJvmOptions(List.of("-Xms256m", "-Xmx512m", "-XX:+UseParallelGC"))
+            .mongoJvmOptions(List.of("-Xms256m", "-Xmx1536m", "-XX:+UseParallelGC"))
             .runDirectory(run).logDirectory(run.resolve("logs"))
             .environment(LocalPlatform.CRM, "POLES_ISSUER_URI", idp.issuer())
             .environment(LocalPlatform.CRM, "POLES_JWKS_URI", idp.jwksUri())
@@ -80,7 +84,6 @@ public final class JourneyAppendBenchmark {
             new IndexOptions().name("enterpriseNumber_occurredAt_eventId"));
 
         List<AppendJourneyEventsRequest> grpcWarmup = requests(warmup);
-        List<AppendJourneyEventsRequest> grpcMeasured = requests(measured);
         Date receivedAt = Date.from(Instant.now());
         List<Document> rawWarmup = new ArrayList<>();
         warmup.forEach(e -> rawWarmup.add(JourneyDataset.asStored(e, receivedAt)));
@@ -101,16 +104,45 @@ public final class JourneyAppendBenchmark {
         Throughput.measure("warm-up insertMany", Throughput.batches(rawWarmup, BATCH), rawWarmup.size(),
             STREAMS, viaInsertMany);
 
-        Throughput.Result grpc = Throughput.measure("CRM AppendJourneyEvents (gRPC)",
-            wrap(grpcMeasured), measured.size(), STREAMS, viaGrpc);
-        Throughput.Result insertMany = Throughput.measure("raw insertMany (same server)",
-            Throughput.batches(rawMeasured, BATCH), rawMeasured.size(), STREAMS, viaInsertMany);
+        // Interleaved rounds, alternating which path goes first, so that neither always writes
+        // into the fuller (slower, GC-heavier) server.
+        List<Throughput.Result> grpcRounds = new ArrayList<>();
+        List<Throughput.Result> rawRounds = new ArrayList<>();
+        int perRound = (measured.size() + ROUNDS - 1) / ROUNDS;
+        for (int round = 0; round < ROUNDS; round++) {
+          int from = round * perRound;
+          int to = Math.min(from + perRound, measured.size());
+          List<AppendJourneyEventsRequest> grpcPart = requests(measured.subList(from, to));
+          List<Document> rawPart = rawMeasured.subList(from, to);
+          Runnable grpcRound = () -> grpcRounds.add(measureUnchecked("gRPC",
+              wrap(grpcPart), to - from, viaGrpc));
+          Runnable rawRound = () -> rawRounds.add(measureUnchecked("insertMany",
+              Throughput.batches(rawPart, BATCH), to - from, viaInsertMany));
+          if (round % 2 == 0) {
+            grpcRound.run();
+            rawRound.run();
+          } else {
+            rawRound.run();
+            grpcRound.run();
+          }
+        }
+        Throughput.Result grpc = Throughput.combine("CRM AppendJourneyEvents (gRPC)", grpcRounds);
+        Throughput.Result insertMany = Throughput.combine("raw insertMany (same server)", rawRounds);
 
         long stored = mongo.getDatabase("crm").getCollection("journeyEvents").countDocuments();
         report(root, events, grpc, insertMany, stored, duplicates.get());
       } finally {
         channel.shutdownNow();
       }
+    }
+  }
+
+  private static <T> Throughput.Result measureUnchecked(String name, List<List<T>> batches,
+      int items, java.util.function.Consumer<List<T>> writer) {
+    try {
+      return Throughput.measure(name, batches, items, STREAMS, writer);
+    } catch (Exception e) {
+      throw new IllegalStateException(name + " round failed", e);
     }
   }
 
@@ -133,8 +165,8 @@ public final class JourneyAppendBenchmark {
     String text = String.join(System.lineSeparator(),
         "",
         "== Journey append: CRM gRPC API vs raw insertMany (same documents, same index, same server) ==",
-        String.format("events %d + %d warm-up, batches of %d, %d concurrent streams, JDK %s, %d cores",
-            events, WARMUP_EVENTS, BATCH, STREAMS, System.getProperty("java.version"),
+        String.format("events %d + %d warm-up per path, %d interleaved rounds, batches of %d, %d concurrent streams, JDK %s, %d cores",
+            events, WARMUP_EVENTS, ROUNDS, BATCH, STREAMS, System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors()),
         grpc.describe(),
         raw.describe(),

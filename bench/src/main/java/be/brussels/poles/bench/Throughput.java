@@ -60,6 +60,14 @@ final class Throughput {
     return new Result(name, items, System.nanoTime() - start, latencies);
   }
 
+  /** Several rounds of the same path as one result: total events over total time. */
+  static Result combine(String name, List<Result> rounds) {
+    Histogram all = new Histogram(60_000_000L, 3);
+    rounds.forEach(r -> all.add(r.batchMicros()));
+    return new Result(name, rounds.stream().mapToInt(Result::items).sum(),
+        rounds.stream().mapToLong(Result::nanos).sum(), all);
+  }
+
   static <T> List<List<T>> batches(List<T> items, int size) {
     List<List<T>> batches = new java.util.ArrayList<>();
     for (int i = 0; i < items.size(); i += size) {
