@@ -4,6 +4,7 @@ import be.brussels.poles.api.crm.v1.CompanyDirectoryServiceGrpc.CompanyDirectory
 import be.brussels.poles.api.crm.v1.ResolveCompanyRequest;
 import be.brussels.poles.api.crm.v1.ResolveCompanyResponse;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.grpc.ProtoMapping;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -44,15 +45,17 @@ public final class CrmCompanyDirectory {
       return CompanyLookup.found(number, response.getCompany().getCompanyId(),
           response.getCompany().getName());
     } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+      Status.Code code = e.getStatus().getCode();
+      if (code == Status.Code.NOT_FOUND) {
         return CompanyLookup.unknown(number);
       }
-      if (e.getStatus().getCode() == Status.Code.UNAVAILABLE
-          || e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED) {
-        log.warn("CRM did not answer for {}: {}", number, e.getStatus());
-        return CompanyLookup.unavailable(number);
+      if (code == Status.Code.PERMISSION_DENIED) {
+        throw new AccessDeniedException("the CRM does not let this caller look the company up");
       }
-      throw e;
+      // Down, slow, broken or refusing the token: the pole goes on, unverified, and the journey
+      // event catches up later. Never a 500 for the user.
+      log.warn("CRM did not resolve {}: {}", number, e.getStatus());
+      return CompanyLookup.unavailable(number);
     } catch (CallNotPermittedException e) {
       return CompanyLookup.unavailable(number);
     }
