@@ -72,8 +72,9 @@ logs: ## Follow the logs of `make run` (.local/run/logs/*.log)
 	@ls $(RUN_DIR)/logs/*.log >/dev/null 2>&1 || { echo "No logs yet: make run"; exit 1; }
 	tail -n 40 -F $(RUN_DIR)/logs/*.log
 
-test: keycloak ## Run every test: unit, integration, Keycloak and end-to-end (./mvnw verify)
+test: keycloak ## Run every test: unit, integration, Keycloak, end-to-end (./mvnw verify), then deploy-check
 	$(MVNW) verify
+	deploy/validate.sh
 
 bench: ## Run the benchmarks (module bench/, profile bench); figures printed and kept in bench/target/
 	$(MVNW) -pl bench -am -DskipTests verify -Pbench
