@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stand-in for Keycloak in service tests: serves a JWKS and a client-credentials token endpoint
@@ -112,7 +113,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
   }
 
-  private final Map<String, List<String>> audiencesForClient = new HashMap<>();
+  private final Map<String, List<String>> audiencesForClient = new ConcurrentHashMap<>();
 
   /** Sets the audiences of the client-credentials tokens issued to {@code clientId}. */
   public TestIdentityProvider grantAudiences(String clientId, String... audiences) {
