@@ -7,9 +7,7 @@ import be.brussels.poles.kit.journey.Confidentiality;
 import be.brussels.poles.kit.journey.JourneyEventSink;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.security.Agency;
-import be.brussels.poles.testsupport.EmbeddedMongo;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import be.brussels.poles.testsupport.EmbeddedMongoDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
@@ -20,37 +18,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The relay against the embedded server through the real driver; time moves by hand. */
 class OutboxRelayIT {
 
-  static EmbeddedMongo mongo;
-  static MongoClient client;
+  @RegisterExtension
+  static final EmbeddedMongoDatabase MONGO = new EmbeddedMongoDatabase("outbox");
+
   MongoCollection<Document> files;
   MovableClock clock = new MovableClock(Instant.parse("2026-11-25T09:00:00Z"));
   RecordingSink sink = new RecordingSink();
   OutboxSettings settings = new OutboxSettings(Duration.ofMillis(50), 500, Duration.ofSeconds(30),
       Duration.ofSeconds(1), Duration.ofSeconds(60));
 
-  @BeforeAll
-  static void startDatabase() {
-    mongo = EmbeddedMongo.start();
-    client = MongoClients.create(mongo.uri("outbox"));
-  }
-
-  @AfterAll
-  static void stopDatabase() {
-    client.close();
-    mongo.close();
-  }
-
   @BeforeEach
   void freshCollection() {
-    files = client.getDatabase("outbox").getCollection("files-" + System.nanoTime());
+    files = MONGO.collection("files-" + System.nanoTime());
   }
 
   @Test
