@@ -11,7 +11,7 @@ import java.time.Instant;
 @FunctionalInterface
 public interface AccessGrants {
 
-  /** No sharing agreements and no teams exist yet (issue 3 brings both). */
+  /** Nobody holds a grant (tests of features that do not depend on grants). */
   AccessGrants NONE = (reader, company, at) -> DetailGrants.none();
 
   DetailGrants grantsFor(Agency reader, EnterpriseNumber company, Instant at);

@@ -3,6 +3,7 @@ package be.brussels.poles.crm.access;
 import be.brussels.poles.api.crm.v1.CompanyDirectoryServiceGrpc;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,11 @@ public class CrmAccessConfiguration {
   @Bean
   AccessGrants accessGrants() {
     return AccessGrants.NONE;
+  }
+
+  @Bean
+  AccessLog accessLog(AccessLogStore store, CrmAccessPolicy policy, Clock clock) {
+    return new AccessLog(store, policy, clock);
   }
 
   /**

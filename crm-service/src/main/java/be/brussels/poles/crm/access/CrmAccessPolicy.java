@@ -8,6 +8,7 @@ import be.brussels.poles.kit.security.Role;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Set;
  * the architecture: a company's identity is visible to every staff member, partner systems and
  * the platform's services; a journey's shared headline to the staff of every partner agency; a
  * confidential detail to its owning agency and to agencies holding a grant
- * ({@link DetailGrants}: sharing agreements and team membership, filled in by issue 3).
+ * ({@link DetailGrants}: sharing agreements and team membership).
  */
 public final class CrmAccessPolicy {
 
@@ -101,6 +102,31 @@ public final class CrmAccessPolicy {
       return true;
     }
     return reader.belongsTo(owner) || grants.opens(owner);
+  }
+
+  /**
+   * The basis on which {@code reader} may read {@code owner}'s protected data of
+   * {@code category} about a company (its own agency's, or opened by {@code grants}), or empty
+   * when the reader may not. The basis goes into the access log with the read.
+   */
+  public Optional<AccessBasis> protectedDataBasis(Caller reader, Agency owner,
+      DataCategory category, DetailGrants grants) {
+    if (!mayListJourney(reader)) {
+      return Optional.empty();
+    }
+    if (reader.belongsTo(owner)) {
+      return Optional.of(AccessBasis.ownAgency(owner));
+    }
+    return grants.basis(owner, category);
+  }
+
+  /** Querying the access log: auditors. */
+  public boolean mayAudit(Caller caller) {
+    return caller.isStaff() && caller.hasRole(Role.AUDITOR);
+  }
+
+  public void requireAudit(Caller caller) {
+    require(mayAudit(caller), "only auditors may query the access log");
   }
 
   public void requireReadCompany(Caller caller) {

@@ -150,7 +150,7 @@ class CrmAccessPolicyTest {
 
   @Test
   void aGrantOpensConfidentialDetailOfTheGrantingAgencyOnly() {
-    DetailGrants fromImpulse = new DetailGrants(Set.of(Agency.HUB_IMPULSE));
+    DetailGrants fromImpulse = TestGrants.confidentialDetailOf(Agency.HUB_IMPULSE);
     assertThat(policy.mayReadDetail(staff(Agency.FINANCE), Agency.HUB_IMPULSE,
         Confidentiality.CONFIDENTIAL, fromImpulse)).isTrue();
     assertThat(policy.mayReadDetail(staff(Agency.FINANCE), Agency.CITYDEV,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brussels.poles.crm.access.AccessGrants;
 import be.brussels.poles.crm.access.CrmAccessPolicy;
-import be.brussels.poles.crm.access.DetailGrants;
+import be.brussels.poles.crm.access.TestGrants;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.InvalidInputException;
@@ -95,7 +95,7 @@ class JourneyLogTest {
     List<Agency> askedFor = new ArrayList<>();
     grants = (reader, company, at) -> {
       askedFor.add(reader);
-      return new DetailGrants(Set.of(Agency.HUB_IMPULSE));
+      return TestGrants.confidentialDetailOf(Agency.HUB_IMPULSE);
     };
     JourneyEntry entry = log().list(staff(Agency.FINANCE), COMPANY, 0, 50).entries().get(0);
     assertThat(entry.redacted()).isFalse();
