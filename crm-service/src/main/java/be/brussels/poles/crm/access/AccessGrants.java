@@ -1,11 +1,12 @@
 package be.brussels.poles.crm.access;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
-import be.brussels.poles.kit.security.Agency;
+import be.brussels.poles.kit.security.Caller;
 import java.time.Instant;
 
 /**
- * Looks up the grants a reader's agency holds on one company. Evaluated on every read, once per
+ * Looks up the grants a reader holds on one company: sharing agreements to the reader's agency
+ * and the reader's own membership of the company's team. Evaluated on every read, once per
  * company (not per entry), so a listing costs one lookup.
  */
 @FunctionalInterface
@@ -14,5 +15,5 @@ public interface AccessGrants {
   /** Nobody holds a grant (tests of features that do not depend on grants). */
   AccessGrants NONE = (reader, company, at) -> DetailGrants.none();
 
-  DetailGrants grantsFor(Agency reader, EnterpriseNumber company, Instant at);
+  DetailGrants grantsFor(Caller reader, EnterpriseNumber company, Instant at);
 }

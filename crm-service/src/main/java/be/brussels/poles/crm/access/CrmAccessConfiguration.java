@@ -18,11 +18,6 @@ public class CrmAccessConfiguration {
   }
 
   @Bean
-  AccessGrants accessGrants() {
-    return AccessGrants.NONE;
-  }
-
-  @Bean
   AccessLog accessLog(AccessLogStore store, CrmAccessPolicy policy, Clock clock) {
     return new AccessLog(store, policy, clock);
   }

@@ -1,6 +1,7 @@
 package be.brussels.poles.crm.journey;
 
 import be.brussels.poles.crm.access.AccessGrants;
+import be.brussels.poles.crm.access.AccessLog;
 import be.brussels.poles.crm.access.CrmAccessPolicy;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ public class JourneyConfiguration {
 
   @Bean
   JourneyLog journeyLog(JourneyStore store, CrmAccessPolicy policy, AccessGrants grants,
-      Clock clock) {
-    return new JourneyLog(store, policy, grants, clock);
+      AccessLog accessLog, Clock clock) {
+    return new JourneyLog(store, policy, grants, accessLog, clock);
   }
 }

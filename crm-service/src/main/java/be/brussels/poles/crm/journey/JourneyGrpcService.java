@@ -8,6 +8,7 @@ import be.brussels.poles.api.crm.v1.AppendJourneyEventsResponse;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
 import be.brussels.poles.api.crm.v1.ListCompanyJourneyRequest;
 import be.brussels.poles.api.crm.v1.ListCompanyJourneyResponse;
+import be.brussels.poles.crm.access.ReadPath;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.grpc.GrpcCaller;
@@ -66,7 +67,8 @@ public class JourneyGrpcService extends JourneyServiceGrpc.JourneyServiceImplBas
           "must be between 1 and " + JourneyLog.MAX_PAGE_SIZE + " (0 for the default)");
     }
     long offset = decodeToken(page.getPageToken());
-    JourneySlice slice = journey.list(GrpcCaller.get(), company, offset, size);
+    JourneySlice slice = journey.list(GrpcCaller.get(), company, JourneyFilter.everything(),
+        ReadPath.GRPC, offset, size);
     ListCompanyJourneyResponse.Builder response = ListCompanyJourneyResponse.newBuilder();
     for (JourneyEntry entry : slice.entries()) {
       response.addEntries(be.brussels.poles.api.crm.v1.JourneyEntry.newBuilder()

@@ -15,8 +15,18 @@ public interface JourneyStore {
    */
   AppendResult append(List<JourneyEvent> events, Instant receivedAt);
 
-  long count(EnterpriseNumber company);
+  /** How many of the company's events match {@code filter}. */
+  long count(EnterpriseNumber company, JourneyFilter filter);
 
-  /** Newest first ({@code occurredAt} descending, ties by event id ascending). */
-  List<JourneyEvent> newestFirst(EnterpriseNumber company, long offset, int limit);
+  /**
+   * The company's events matching {@code filter}, in its order on {@code occurredAt} (ties by
+   * event id ascending).
+   */
+  List<JourneyEvent> find(EnterpriseNumber company, JourneyFilter filter, long offset, int limit);
+
+  /**
+   * The latest event of each agency that has recorded anything about the company, newest first:
+   * who works with it and where they stand.
+   */
+  List<JourneyEvent> latestPerAgency(EnterpriseNumber company);
 }

@@ -15,9 +15,11 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,11 @@ public class MongoJourneyRepository implements JourneyStore {
         Indexes.compoundIndex(Indexes.ascending("enterpriseNumber"),
             Indexes.descending("occurredAt"), Indexes.ascending("_id")),
         new IndexOptions().name("enterpriseNumber_occurredAt_eventId"));
+    // "who else works with this company": the latest event of each agency, one index seek each
+    collection.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("enterpriseNumber"),
+            Indexes.ascending("sourceAgency"), Indexes.descending("occurredAt")),
+        new IndexOptions().name("enterpriseNumber_sourceAgency_occurredAt"));
   }
 
   /**
@@ -77,22 +84,58 @@ public class MongoJourneyRepository implements JourneyStore {
   }
 
   @Override
-  public long count(EnterpriseNumber company) {
-    return collection.countDocuments(Filters.eq("enterpriseNumber", company.value()));
+  public long count(EnterpriseNumber company, JourneyFilter filter) {
+    return collection.countDocuments(filterOf(company, filter));
   }
 
   @Override
-  public List<JourneyEvent> newestFirst(EnterpriseNumber company, long offset, int limit) {
+  public List<JourneyEvent> find(EnterpriseNumber company, JourneyFilter filter, long offset,
+      int limit) {
     if (offset > Integer.MAX_VALUE) {
       return List.of();
     }
     List<JourneyEvent> events = new ArrayList<>(limit);
-    collection.find(Filters.eq("enterpriseNumber", company.value()))
-        .sort(Sorts.orderBy(Sorts.descending("occurredAt"), Sorts.ascending("_id")))
+    Bson order = filter.newestFirst() ? Sorts.descending("occurredAt")
+        : Sorts.ascending("occurredAt");
+    collection.find(filterOf(company, filter))
+        .sort(Sorts.orderBy(order, Sorts.ascending("_id")))
         .skip((int) offset)
         .limit(limit)
         .forEach(d -> events.add(fromDocument(d)));
     return events;
+  }
+
+  @Override
+  public List<JourneyEvent> latestPerAgency(EnterpriseNumber company) {
+    List<JourneyEvent> latest = new ArrayList<>();
+    for (Agency agency : Agency.values()) {
+      Document d = collection.find(Filters.and(Filters.eq("enterpriseNumber", company.value()),
+              Filters.eq("sourceAgency", agency.name())))
+          .sort(Sorts.descending("occurredAt")).limit(1).first();
+      if (d != null) {
+        latest.add(fromDocument(d));
+      }
+    }
+    latest.sort(Comparator.comparing(JourneyEvent::occurredAt).reversed());
+    return latest;
+  }
+
+  private static Bson filterOf(EnterpriseNumber company, JourneyFilter filter) {
+    List<Bson> filters = new ArrayList<>();
+    filters.add(Filters.eq("enterpriseNumber", company.value()));
+    if (!filter.agencies().isEmpty()) {
+      filters.add(Filters.in("sourceAgency",
+          filter.agencies().stream().map(Agency::name).toList()));
+    }
+    // a prefix on whole words: "financing" or "financing.application", never "financ"; the
+    // adapters let only [a-z_.] through, so escaping the dots is all the escaping needed
+    filter.typePrefix().ifPresent(prefix -> filters.add(Filters.or(Filters.eq("type", prefix),
+        Filters.regex("type", "^" + (prefix + ".").replace(".", "\\.")))));
+    filter.from().ifPresent(from -> filters.add(Filters.gte("occurredAt", Date.from(from))));
+    filter.until().ifPresent(until -> filters.add(Filters.lt("occurredAt", Date.from(until))));
+    filter.confidentiality().ifPresent(level ->
+        filters.add(Filters.eq("confidentiality", level.name())));
+    return Filters.and(filters);
   }
 
   private static Document toDocument(JourneyEvent e, Date receivedAt) {

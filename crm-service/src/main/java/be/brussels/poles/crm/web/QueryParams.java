@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Optional query parameters of the CRM's lists and exports, each adding a violation naming the
+ * Query parameters and body texts of the CRM's REST adapters (and the domain's own checks of
+ * free text). Optional query parameters of the CRM's lists and exports, each adding a violation naming the
  * parameter instead of throwing, so that one answer lists every bad parameter
  * ({@link InputChecks#throwIfAny}).
  */
@@ -70,13 +71,28 @@ public final class QueryParams {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String value = text.strip();
-    if (value.length() > MAX_TEXT || value.codePoints().anyMatch(Character::isISOControl)) {
-      violations.add(new FieldViolation(field,
-          "must be at most " + MAX_TEXT + " characters without control characters"));
-      return Optional.empty();
+    return Optional.ofNullable(requiredText(text, field, MAX_TEXT, violations));
+  }
+
+  /**
+   * Required free text of a request body, stripped: at most {@code max} characters, no control
+   * characters.
+   *
+   * @return the text, or null after adding a violation
+   */
+  public static String requiredText(String text, String field, int max,
+      List<FieldViolation> violations) {
+    if (text == null || text.isBlank()) {
+      violations.add(new FieldViolation(field, "is required"));
+      return null;
     }
-    return Optional.of(value);
+    String value = text.strip();
+    if (value.length() > max || value.codePoints().anyMatch(Character::isISOControl)) {
+      violations.add(new FieldViolation(field,
+          "must be at most " + max + " characters without control characters"));
+      return null;
+    }
+    return value;
   }
 
   /**

@@ -3,12 +3,20 @@ package be.brussels.poles.crm.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.brussels.poles.crm.access.AccessBasis;
 import be.brussels.poles.crm.access.AccessGrants;
+import be.brussels.poles.crm.access.AccessLog;
+import be.brussels.poles.crm.access.AccessLogEntry;
+import be.brussels.poles.crm.access.AccessLogQuery;
+import be.brussels.poles.crm.access.AccessLogStore;
+import be.brussels.poles.crm.access.ReadPath;
 import be.brussels.poles.crm.access.CrmAccessPolicy;
 import be.brussels.poles.crm.access.TestGrants;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.Page;
+import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.journey.Confidentiality;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
@@ -34,8 +42,69 @@ class JourneyLogTest {
   private final CrmAccessPolicy policy = new CrmAccessPolicy("crm-service");
   private AccessGrants grants = AccessGrants.NONE;
 
+  private final List<AccessLogEntry> accessLogged = new ArrayList<>();
+
   private JourneyLog log() {
-    return new JourneyLog(store, policy, grants, Clock.fixed(NOW, ZoneOffset.UTC));
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    AccessLogStore logStore = new AccessLogStore() {
+      @Override
+      public void append(List<AccessLogEntry> entries) {
+        accessLogged.addAll(entries);
+      }
+
+      @Override
+      public Page<AccessLogEntry> find(AccessLogQuery query, PageQuery page) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    return new JourneyLog(store, policy, grants, new AccessLog(logStore, policy, clock), clock);
+  }
+
+  @Test
+  void everyConfidentialDetailShownIsLoggedWithItsBasisAndNothingRedactedOrSharedIs() {
+    IncomingJourneyEvent shared = JourneyEventValidatorTest.with(f -> {
+      f.eventId = "s-1";
+      f.confidentiality = Confidentiality.SHARED;
+      return f;
+    });
+    log().append(service("guidance-service"),
+        List.of(JourneyEventValidatorTest.valid("c-1"), shared));
+
+    log().list(staff(Agency.FINANCE), COMPANY, 0, 50);
+    assertThat(accessLogged).isEmpty();
+
+    log().list(staff(Agency.HUB_IMPULSE), COMPANY, 0, 50);
+    assertThat(accessLogged).singleElement().satisfies(entry -> {
+      assertThat(entry.resourceId()).isEqualTo("c-1");
+      assertThat(entry.path()).isEqualTo(ReadPath.LIST);
+      assertThat(entry.basis().kind()).isEqualTo(AccessBasis.Kind.OWN_AGENCY);
+    });
+
+    accessLogged.clear();
+    grants = (reader, company, at) -> TestGrants.confidentialDetailOf(Agency.HUB_IMPULSE);
+    log().list(staff(Agency.FINANCE), COMPANY, JourneyFilter.everything(), ReadPath.GRPC, 0, 50);
+    assertThat(accessLogged).singleElement().satisfies(entry -> {
+      assertThat(entry.actorAgency()).contains(Agency.FINANCE);
+      assertThat(entry.path()).isEqualTo(ReadPath.GRPC);
+      assertThat(entry.basis().kind()).isEqualTo(AccessBasis.Kind.SHARING_GRANT);
+      assertThat(entry.basis().purpose()).isEqualTo("co-financing analysis");
+    });
+  }
+
+  @Test
+  void theFilterReachesTheStore() {
+    log().append(service("crm-service"), List.of(JourneyEventValidatorTest.valid("i-1"),
+        JourneyEventValidatorTest.with(f -> {
+          f.eventId = "f-1";
+          f.agency = Agency.FINANCE;
+          return f;
+        })));
+    JourneyFilter financeOnly = new JourneyFilter(Set.of(Agency.FINANCE), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), true);
+    JourneySlice slice = log().list(staff(Agency.CITYDEV), COMPANY, financeOnly, ReadPath.LIST,
+        0, 50);
+    assertThat(slice.totalItems()).isEqualTo(1);
+    assertThat(slice.entries()).extracting(e -> e.event().eventId()).containsExactly("f-1");
   }
 
   @Test
@@ -94,7 +163,7 @@ class JourneyLogTest {
     log().append(service("guidance-service"), List.of(JourneyEventValidatorTest.valid("g-1")));
     List<Agency> askedFor = new ArrayList<>();
     grants = (reader, company, at) -> {
-      askedFor.add(reader);
+      askedFor.add(reader.requireAgency());
       return TestGrants.confidentialDetailOf(Agency.HUB_IMPULSE);
     };
     JourneyEntry entry = log().list(staff(Agency.FINANCE), COMPANY, 0, 50).entries().get(0);
@@ -148,16 +217,29 @@ class JourneyLogTest {
     }
 
     @Override
-    public long count(EnterpriseNumber company) {
-      return events.values().stream().filter(e -> e.enterpriseNumber().equals(company)).count();
+    public long count(EnterpriseNumber company, JourneyFilter filter) {
+      return matching(company, filter).count();
     }
 
     @Override
-    public List<JourneyEvent> newestFirst(EnterpriseNumber company, long offset, int limit) {
-      return events.values().stream().filter(e -> e.enterpriseNumber().equals(company))
+    public List<JourneyEvent> find(EnterpriseNumber company, JourneyFilter filter, long offset,
+        int limit) {
+      return matching(company, filter)
           .sorted(Comparator.comparing(JourneyEvent::occurredAt).reversed()
               .thenComparing(JourneyEvent::eventId))
           .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<JourneyEvent> latestPerAgency(EnterpriseNumber company) {
+      throw new UnsupportedOperationException("covered by JourneyRestIT");
+    }
+
+    /** The agency filter only: the others are the repository's, tested in JourneyRestIT. */
+    private java.util.stream.Stream<JourneyEvent> matching(EnterpriseNumber company,
+        JourneyFilter filter) {
+      return events.values().stream().filter(e -> e.enterpriseNumber().equals(company))
+          .filter(e -> filter.agencies().isEmpty() || filter.agencies().contains(e.sourceAgency()));
     }
   }
 }

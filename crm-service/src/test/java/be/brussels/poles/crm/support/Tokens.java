@@ -19,6 +19,11 @@ public final class Tokens {
         .audience(AUDIENCE, "poles-gateway").sign();
   }
 
+  /** A named staff member, for features that know people by username (teams, inboxes). */
+  public String person(String username, String groupPath, String... roles) {
+    return idp.user(username, groupPath, roles).audience(AUDIENCE, "poles-gateway").sign();
+  }
+
   public String impulseAdvisor() {
     return staff("/hub/impulse", "advisor");
   }
