@@ -2,17 +2,24 @@ package be.brussels.poles.crm.company;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * A company as the directory knows it. Identity data, visible to every staff member.
  *
- * @param companyId the CRM's own id (a UUID), stable when issue 3 merges or re-keys records
- * @param registeredBy the username of whoever registered it (a person or a service account)
- * @param version for optimistic locking once companies can be edited
+ * @param companyId the CRM's own id (a UUID), stable when records are merged or re-keyed
+ * @param name the name to show: the KBO's official name once imported, else as registered
+ * @param registeredBy the username of whoever registered it (a person, a service account, or
+ *     "kbo-import")
+ * @param version for optimistic locking: every change increments it
+ * @param kbo the KBO identity of the last import; null for a company registered by hand and
+ *     not yet found in a KBO file
+ * @param profile what staff entered (size class, sector, flags)
  */
 public record Company(String companyId, EnterpriseNumber enterpriseNumber, CompanyName name,
-    Instant registeredAt, String registeredBy, long version) {
+    Instant registeredAt, String registeredBy, long version, KboIdentity kbo,
+    CompanyProfile profile) {
 
   public Company {
     Objects.requireNonNull(companyId, "companyId");
@@ -20,5 +27,17 @@ public record Company(String companyId, EnterpriseNumber enterpriseNumber, Compa
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(registeredAt, "registeredAt");
     Objects.requireNonNull(registeredBy, "registeredBy");
+    profile = Objects.requireNonNullElse(profile, CompanyProfile.EMPTY);
+  }
+
+  /** A company registered by hand: no KBO data yet, empty profile. */
+  public Company(String companyId, EnterpriseNumber enterpriseNumber, CompanyName name,
+      Instant registeredAt, String registeredBy, long version) {
+    this(companyId, enterpriseNumber, name, registeredAt, registeredBy, version, null,
+        CompanyProfile.EMPTY);
+  }
+
+  public LifeCycleStage stage(LocalDate today) {
+    return LifeCycleStage.derive(kbo, profile, today);
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class CompanyConfiguration {
 
   @Bean
-  CompanyDirectory companyDirectory(Companies companies, CrmAccessPolicy policy, Clock clock) {
-    return new CompanyDirectory(companies, policy, clock);
+  CompanyDirectory companyDirectory(Companies companies, CrmAccessPolicy policy,
+      CompanyChanges changes, Clock clock) {
+    return new CompanyDirectory(companies, policy, changes, clock);
   }
 }

@@ -2,6 +2,7 @@ package be.brussels.poles.crm.company;
 
 import be.brussels.poles.crm.access.CrmAccessPolicy;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
 import be.brussels.poles.kit.security.Caller;
 import java.time.Clock;
@@ -13,11 +14,14 @@ public final class CompanyDirectory {
 
   private final Companies companies;
   private final CrmAccessPolicy policy;
+  private final CompanyChanges changes;
   private final Clock clock;
 
-  public CompanyDirectory(Companies companies, CrmAccessPolicy policy, Clock clock) {
+  public CompanyDirectory(Companies companies, CrmAccessPolicy policy, CompanyChanges changes,
+      Clock clock) {
     this.companies = companies;
     this.policy = policy;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -43,11 +47,42 @@ public final class CompanyDirectory {
     Company company = new Company(UUID.randomUUID().toString(), number, name,
         clock.instant().truncatedTo(ChronoUnit.MILLIS), caller.username(), 1);
     if (companies.insertIfAbsent(company)) {
+      changes.changed(company);
       return new Registration(company, true);
     }
     return new Registration(companies.findByEnterpriseNumber(number).orElseThrow(
         () -> new IllegalStateException("enterprise number " + number
             + " is taken but its company cannot be read")), false);
+  }
+
+  /**
+   * Replaces what staff know of the company (size class, sector, cluster, flags), if nobody
+   * changed it since the reader saw {@code expectedVersion}. The KBO alert flag belongs to the
+   * import: it is kept as it is, whatever the request says.
+   *
+   * @throws ConflictException when the company changed since (a stale write)
+   */
+  public Company updateProfile(Caller caller, EnterpriseNumber number, long expectedVersion,
+      CompanyProfile profile) {
+    policy.requireRegisterCompany(caller);
+    Company current = resolve(caller, number);
+    java.util.Set<CompanyFlag> flags = java.util.EnumSet.noneOf(CompanyFlag.class);
+    flags.addAll(profile.flags());
+    flags.remove(CompanyFlag.KBO_STATUS_ALERT);
+    if (current.profile().flags().contains(CompanyFlag.KBO_STATUS_ALERT)) {
+      flags.add(CompanyFlag.KBO_STATUS_ALERT);
+    }
+    CompanyProfile wanted = new CompanyProfile(profile.sizeClass(), profile.sector(),
+        profile.cluster(), flags);
+    if (current.version() != expectedVersion
+        || !companies.updateProfile(current.companyId(), expectedVersion, wanted)) {
+      throw new ConflictException("company " + number + " changed since version "
+          + expectedVersion + "; read it again");
+    }
+    Company updated = new Company(current.companyId(), current.enterpriseNumber(), current.name(),
+        current.registeredAt(), current.registeredBy(), expectedVersion + 1, current.kbo(), wanted);
+    changes.changed(updated);
+    return updated;
   }
 
   /** The outcome of a registration. */

@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * match. Tests stay independent by using fresh enterprise numbers and event ids.
  */
 @SpringBootTest(classes = CrmServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "spring.grpc.server.port=0")
+    properties = {"spring.grpc.server.port=0", "poles.crm.demo-seed=false",
+        "poles.crm.kbo.drop-folder=target/test-classes/kbo-drop"})
 public abstract class CrmIntegrationTest {
 
   protected static final EmbeddedMongo MONGO = EmbeddedMongo.start();
