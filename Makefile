@@ -18,9 +18,9 @@ RUN_DIR := .local/run
 APPS := $(notdir $(wildcard crm-service guidance-service financing-service housing-service gateway))
 JARS := $(LAUNCHER) $(foreach m,$(APPS),$(m)/target/$(m).jar)
 SOURCES := $(shell find . \( -path ./.local -o -path ./.git -o -name target -o -name node_modules \) -prune \
-             -o \( -name pom.xml -o -path '*/src/*' -o -path './.mvn/*' \) -type f -print)
+             -o \( -name pom.xml -o -path '*/src/*' -o -path './.mvn/*' -o -path './ui/*' \) -type f -print)
 
-.PHONY: help build keycloak run stop status logs seed test bench clean distclean
+.PHONY: help build keycloak browser run stop status logs seed test bench clean distclean
 
 help: ## Show this help
 	@echo "Brussels poles platform. Usage: make <target>"
@@ -47,6 +47,12 @@ $(KEYCLOAK_HOME)/bin/kc.sh: $(KEYCLOAK_TGZ)
 	tar --no-same-owner -xzf $< -C .local
 	@touch $@
 
+browser: ## Install Debian's chromium and chromium-driver for the browser tests, when missing (root or sudo)
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi; \
+	sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	apt-cache show chromium-driver >/dev/null 2>&1 || $$sudo apt-get update -qq; \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y chromium chromium-driver
+
 run: ## Build, start everything in the background (mongo, Keycloak, services, gateway), seed demo data
 	@if [ -f $(LAUNCHER) ] && $(JAVA) -jar $(LAUNCHER) status >/dev/null 2>&1; then \
 	  echo "The platform is already running; 'make stop' first to run a new build."; \
@@ -72,7 +78,7 @@ logs: ## Follow the logs of `make run` (.local/run/logs/*.log)
 	@ls $(RUN_DIR)/logs/*.log >/dev/null 2>&1 || { echo "No logs yet: make run"; exit 1; }
 	tail -n 40 -F $(RUN_DIR)/logs/*.log
 
-test: keycloak ## Run every test: unit, integration, Keycloak, end-to-end (./mvnw verify), then deploy-check
+test: keycloak browser ## Run every test: unit, integration, Keycloak, end-to-end with headless Chromium (./mvnw verify), then deploy-check
 	$(MVNW) verify
 	deploy/validate.sh
 
