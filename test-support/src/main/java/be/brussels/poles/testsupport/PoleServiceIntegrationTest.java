@@ -8,12 +8,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.stub.AbstractStub;
-import io.grpc.stub.MetadataUtils;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -68,9 +66,6 @@ public abstract class PoleServiceIntegrationTest {
   protected static final TestIdentityProvider IDP = TestIdentityProvider.start();
   protected static final FakeCrm CRM = FakeCrm.onFreePort().start();
   protected static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private static final Metadata.Key<String> AUTHORIZATION =
-      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
   /**
    * Points the service at the stand-ins: identity provider, database {@code database} and CRM.
@@ -155,18 +150,9 @@ public abstract class PoleServiceIntegrationTest {
     return channel;
   }
 
-  /**
-   * The stub with a five-second deadline and {@code token} as its bearer token (none when null),
-   * sent as a client sends it: an {@code authorization} header.
-   */
+  /** The stub with a five-second deadline and {@code token} (none when null). */
   protected static <S extends AbstractStub<S>> S withToken(S stub, String token) {
-    S bounded = stub.withDeadlineAfter(5, TimeUnit.SECONDS);
-    if (token == null) {
-      return bounded;
-    }
-    Metadata headers = new Metadata();
-    headers.put(AUTHORIZATION, "Bearer " + token);
-    return bounded.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    return GrpcCalls.withToken(stub, token);
   }
 
   /** Orchestrators probe liveness and readiness (REST) and gRPC health without any token. */

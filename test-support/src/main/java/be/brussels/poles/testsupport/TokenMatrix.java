@@ -2,22 +2,17 @@ package be.brussels.poles.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The half of every service's token matrix that is the same everywhere: which tokens must never
- * authenticate, and what a service answers them on REST (401, problem+json, {@code
- * WWW-Authenticate: Bearer}) and on gRPC ({@code UNAUTHENTICATED}). Who is let in once
- * authenticated (403 / {@code PERMISSION_DENIED}) is each service's own business and stays in its
- * tests.
+ * The tokens that must never authenticate at any service, and what a service answers them on
+ * REST (401, problem+json, {@code WWW-Authenticate: Bearer}); {@link BadTokenContract} checks
+ * them on REST and gRPC. Who is let in once authenticated (403 / {@code PERMISSION_DENIED}) is
+ * each service's own business and stays in its tests.
  */
 public final class TokenMatrix {
 
@@ -64,36 +59,5 @@ public final class TokenMatrix {
     assertThat(response.headers().firstValue("Content-Type")).as(why)
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.headers().firstValue("WWW-Authenticate")).as(why).hasValue("Bearer");
-  }
-
-  /**
-   * Makes every call with every token (null: none) and checks each answer is
-   * {@link #assertUnauthenticated unauthenticated}.
-   */
-  @SafeVarargs
-  public static void assertRestRefuses(Map<String, String> tokens,
-      Function<String, HttpResponse<String>>... calls) {
-    assertThat(tokens).isNotEmpty();
-    assertThat(calls).isNotEmpty();
-    tokens.forEach((why, token) -> Arrays.stream(calls)
-        .forEach(call -> assertUnauthenticated(why, call.apply(token))));
-  }
-
-  /** Makes the call with every token (null: none) and checks each is UNAUTHENTICATED. */
-  public static void assertGrpcRefuses(Map<String, String> tokens,
-      Function<String, Status.Code> call) {
-    assertThat(tokens).isNotEmpty();
-    tokens.forEach((why, token) ->
-        assertThat(call.apply(token)).as(why).isEqualTo(Status.Code.UNAUTHENTICATED));
-  }
-
-  /** The outcome of a blocking gRPC call: OK when it returns, otherwise the status it failed with. */
-  public static Status.Code grpcStatus(Runnable call) {
-    try {
-      call.run();
-      return Status.Code.OK;
-    } catch (StatusRuntimeException e) {
-      return e.getStatus().getCode();
-    }
   }
 }
