@@ -5,6 +5,7 @@ import be.brussels.poles.kit.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 public final class InputChecks {
 
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,10}");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private InputChecks() {}
 
@@ -72,6 +75,19 @@ public final class InputChecks {
       return null;
     }
     return (int) value;
+  }
+
+  /**
+   * A UUID written in its canonical 8-4-4-4-12 hexadecimal form, as the services hand out their
+   * record ids (a path parameter); shortened groups such as "1-1-1-1-1" are refused.
+   *
+   * @throws InvalidInputException naming {@code field}: "must be a UUID"
+   */
+  public static UUID uuid(String text, String field) {
+    if (text == null || !UUID_TEXT.matcher(text).matches()) {
+      throw new InvalidInputException(field, "must be a UUID");
+    }
+    return UUID.fromString(text);
   }
 
   /**

@@ -3,6 +3,7 @@ package be.brussels.poles.kit.mongo;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
@@ -67,31 +68,38 @@ public final class AggregateCollection<T> {
     /** A mapping made of four functions. */
     static <T> Mapping<T> of(Function<T, Document> toDocument, Function<Document, T> fromDocument,
         Function<T, String> id, ToLongFunction<T> version) {
-      Objects.requireNonNull(toDocument, "toDocument");
-      Objects.requireNonNull(fromDocument, "fromDocument");
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(version, "version");
-      return new Mapping<>() {
-        @Override
-        public Document toDocument(T aggregate) {
-          return toDocument.apply(aggregate);
-        }
+      return new FunctionMapping<>(toDocument, fromDocument, id, version);
+    }
+  }
 
-        @Override
-        public T fromDocument(Document document) {
-          return fromDocument.apply(document);
-        }
+  private record FunctionMapping<T>(Function<T, Document> to, Function<Document, T> from,
+      Function<T, String> idOf, ToLongFunction<T> versionOf) implements Mapping<T> {
 
-        @Override
-        public String id(T aggregate) {
-          return id.apply(aggregate);
-        }
+    FunctionMapping {
+      Objects.requireNonNull(to, "toDocument");
+      Objects.requireNonNull(from, "fromDocument");
+      Objects.requireNonNull(idOf, "id");
+      Objects.requireNonNull(versionOf, "version");
+    }
 
-        @Override
-        public long version(T aggregate) {
-          return version.applyAsLong(aggregate);
-        }
-      };
+    @Override
+    public Document toDocument(T aggregate) {
+      return to.apply(aggregate);
+    }
+
+    @Override
+    public T fromDocument(Document document) {
+      return from.apply(document);
+    }
+
+    @Override
+    public String id(T aggregate) {
+      return idOf.apply(aggregate);
+    }
+
+    @Override
+    public long version(T aggregate) {
+      return versionOf.applyAsLong(aggregate);
     }
   }
 
@@ -201,13 +209,15 @@ public final class AggregateCollection<T> {
   }
 
   /** One page, newest first, of every aggregate or of one company's. */
-  public Page<T> page(Optional<EnterpriseNumber> company, PageQuery query) {
-    Bson filter = company.map(AggregateCollection::ofCompany).orElseGet(Filters::empty);
+  public Page<T> page(ListQuery query) {
+    Bson filter = query.enterpriseNumber().map(AggregateCollection::ofCompany)
+        .orElseGet(Filters::empty);
     long total = collection.countDocuments(filter);
+    PageQuery page = query.page();
     List<T> items = collection.find(filter).projection(WITHOUT_OUTBOX).sort(newestFirst)
-        .skip(query.offset()).limit(query.size()).map(mapping::fromDocument)
+        .skip(page.offset()).limit(page.size()).map(mapping::fromDocument)
         .into(new ArrayList<>());
-    return Page.of(items, query, total);
+    return Page.of(items, page, total);
   }
 
   /** A company's aggregates, newest first, at most {@code limit} (0: all of them). */

@@ -77,4 +77,34 @@ class InputChecksTest {
     assertThat(page.map(i -> "#" + i)).isEqualTo(new Page<>(List.of("#1", "#2"), 0, 2, 5, 3));
     assertThat(Page.of(List.of(), new PageQuery(0, 50), 0).totalPages()).isZero();
   }
+
+  @Test
+  void idsAreCanonicalUuids() {
+    assertThat(InputChecks.uuid("0B7E1F6E-64a8-4d3b-9a55-5b0a4b1f2c3d", "id"))
+        .hasToString("0b7e1f6e-64a8-4d3b-9a55-5b0a4b1f2c3d");
+    for (String bad : new String[] {"1-1-1-1-1", "", "0b7e1f6e64a84d3b9a555b0a4b1f2c3d", "x",
+        "+b7e1f6e-64a8-4d3b-9a55-5b0a4b1f2c3d", "0b7e1f6e-64a8-4d3b-9a55-5b0a4b1f2c3d0", null}) {
+      assertThatThrownBy(() -> InputChecks.uuid(bad, "fileId")).as(bad)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+              .containsExactly(new FieldViolation("fileId", "must be a UUID")));
+    }
+  }
+
+  @Test
+  void listQueriesTakeACompanyInAnyNotationAndAPage() {
+    ListQuery everyone = ListQuery.parse(null, null, " ");
+    assertThat(everyone.enterpriseNumber()).isEmpty();
+    assertThat(everyone.page()).isEqualTo(PageQuery.first());
+
+    ListQuery company = ListQuery.parse("BE 0403.019.261", "2", "10");
+    assertThat(company.enterpriseNumber()).contains(EnterpriseNumber.parse("0403019261"));
+    assertThat(company.page()).isEqualTo(new PageQuery(2, 10));
+
+    assertThatThrownBy(() -> ListQuery.parse("12", "-1", "201"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactly("enterpriseNumber", "page", "size"));
+    assertThatThrownBy(() -> ListQuery.parse("0403019262", "1.5", null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(FieldViolation::field).containsExactly("enterpriseNumber", "page"));
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.journey.Confidentiality;
@@ -146,8 +147,8 @@ class AggregateCollectionIT {
     Ticket other = ticket(OTHER, NOW.plus(Duration.ofDays(1)));
     tickets.insert(other, event(other, "test.ticket.opened"));
 
-    Page<Ticket> first = tickets.page(Optional.of(COMPANY), new PageQuery(0, 4));
-    Page<Ticket> second = tickets.page(Optional.of(COMPANY), new PageQuery(1, 4));
+    Page<Ticket> first = tickets.page(new ListQuery(Optional.of(COMPANY), new PageQuery(0, 4)));
+    Page<Ticket> second = tickets.page(new ListQuery(Optional.of(COMPANY), new PageQuery(1, 4)));
 
     assertThat(first.totalItems()).isEqualTo(6);
     assertThat(first.totalPages()).isEqualTo(2);
@@ -160,10 +161,11 @@ class AggregateCollectionIT {
         ofCompany.get(4).id());
     assertThat(second.items()).hasSize(2);
 
-    Page<Ticket> everyone = tickets.page(Optional.empty(), PageQuery.first());
+    Page<Ticket> everyone = tickets.page(ListQuery.parse(null, null, null));
     assertThat(everyone.totalItems()).isEqualTo(7);
     assertThat(everyone.items().get(0)).isEqualTo(other);
-    assertThat(tickets.page(Optional.of(COMPANY), new PageQuery(2, 4)).items()).isEmpty();
+    assertThat(tickets.page(new ListQuery(Optional.of(COMPANY), new PageQuery(2, 4))).items())
+        .isEmpty();
   }
 
   @Test
@@ -193,8 +195,8 @@ class AggregateCollectionIT {
         Updates.set(Outbox.ATTEMPTS, 3)));
 
     tickets.findById(ticket.id());
-    tickets.page(Optional.of(COMPANY), PageQuery.first());
-    tickets.page(Optional.empty(), PageQuery.first());
+    tickets.page(new ListQuery(Optional.of(COMPANY), PageQuery.first()));
+    tickets.page(ListQuery.parse(null, null, null));
     tickets.ofCompany(COMPANY, 10);
     tickets.ofCompany(COMPANY, Filters.eq("stage", "OPEN"), 10);
 
