@@ -1,105 +1,32 @@
 package be.brussels.poles.financing;
 
-import be.brussels.poles.api.common.v1.JourneyEvent;
 import be.brussels.poles.financing.application.FinancingApplicationRepository;
-import be.brussels.poles.kit.grpc.BearerCredentials;
 import be.brussels.poles.kit.outbox.Outbox;
-import be.brussels.poles.testsupport.EmbeddedMongo;
 import be.brussels.poles.testsupport.EnterpriseNumbers;
-import be.brussels.poles.testsupport.FakeCrm;
-import be.brussels.poles.testsupport.RestCalls;
-import be.brussels.poles.testsupport.TestIdentityProvider;
+import be.brussels.poles.testsupport.PoleServiceIntegrationTest;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.ManagedChannel;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The running service on random ports, with an embedded MongoDB-wire server, a stand-in identity
- * provider and a fake CRM, shared by every integration test class: same properties, so Spring
- * starts one context for the whole suite. Tests use their own companies (fresh enterprise
- * numbers), so they never see each other's data.
+ * The running financing service with its stand-ins ({@link PoleServiceIntegrationTest}: one
+ * Spring context for the whole suite), and what the financing tests share: staff tokens,
+ * application bodies and the stored applications.
  */
-@SpringBootTest(classes = FinancingServiceApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-        "spring.grpc.server.port=0",
-        "poles.outbox.poll-interval=100ms",
-        "poles.outbox.initial-backoff=50ms",
-        "poles.outbox.max-backoff=400ms",
-        "poles.crm.resolve-deadline=1s",
-        // tests take the CRM down on purpose; the breaker must not keep it "down" for 10 s after
-        "resilience4j.circuitbreaker.instances.crm.wait-duration-in-open-state=200ms"})
-public abstract class FinancingIntegrationTest {
-
-  protected static final EmbeddedMongo MONGO = EmbeddedMongo.start();
-  protected static final TestIdentityProvider IDP =
-      TestIdentityProvider.start().grantAudiences("financing-service", "crm-service");
-  protected static final FakeCrm CRM = FakeCrm.onFreePort().start();
-
-  protected static final JsonMapper JSON = JsonMapper.builder().build();
+public abstract class FinancingIntegrationTest extends PoleServiceIntegrationTest {
 
   @DynamicPropertySource
-  static void wiring(DynamicPropertyRegistry registry) {
-    registry.add("poles.security.issuer-uri", IDP::issuer);
-    registry.add("poles.security.jwks-uri", IDP::jwksUri);
-    registry.add("poles.security.token-uri", IDP::tokenUri);
-    registry.add("spring.mongodb.uri", () -> MONGO.uri("financing"));
-    registry.add("poles.crm.grpc-target", CRM::target);
+  static void financing(DynamicPropertyRegistry registry) {
+    wire(registry, "financing-service", "financing");
   }
-
-  @LocalServerPort
-  protected int port;
-  @Autowired
-  protected GrpcServerLifecycle grpcServer;
-  @Autowired
-  protected CircuitBreakerRegistry breakers;
-  @Autowired
-  protected MongoDatabase database;
-
-  private ManagedChannel channel;
-
-  /** Every test starts with a healthy CRM and a closed breaker, whatever the previous one did. */
-  @BeforeEach
-  void healthyCrm() {
-    CRM.failAppendsWith(null);
-    CRM.start();
-    breakers.circuitBreaker("crm").reset();
-  }
-
-  // ---- companies -------------------------------------------------------------------------
 
   /** A fresh, valid enterprise number no other test uses. */
   protected static String freshEnterpriseNumber() {
     return EnterpriseNumbers.fresh();
-  }
-
-  /** A fresh company the CRM knows by {@code name}. */
-  protected static String companyKnownToCrm(String name) {
-    String number = freshEnterpriseNumber();
-    CRM.knows(number, name);
-    return number;
   }
 
   // ---- tokens ------------------------------------------------------------------------------
@@ -113,13 +40,7 @@ public abstract class FinancingIntegrationTest {
     return staff("ana.analyst", "/finance", "analyst");
   }
 
-
   // ---- REST --------------------------------------------------------------------------------
-
-  /** REST calls to this service over a real socket. */
-  protected RestCalls rest() {
-    return new RestCalls(port);
-  }
 
   protected HttpResponse<String> post(String path, String token, String json) {
     return rest().post(path, token, json);
@@ -127,10 +48,6 @@ public abstract class FinancingIntegrationTest {
 
   protected HttpResponse<String> get(String path, String token) {
     return rest().get(path, token);
-  }
-
-  protected static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 
   /** A valid POST body. */
@@ -153,13 +70,7 @@ public abstract class FinancingIntegrationTest {
     return json(response).get("applicationId").asString();
   }
 
-  // ---- the CRM side and the outbox ---------------------------------------------------------
-
-  /** The events the fake CRM stored for one record. */
-  protected static List<JourneyEvent> eventsAbout(String sourceReference) {
-    return CRM.events().values().stream()
-        .filter(e -> e.getSourceReference().equals(sourceReference)).toList();
-  }
+  // ---- the stored applications and their outbox --------------------------------------------
 
   protected MongoCollection<Document> applications() {
     return database.getCollection(FinancingApplicationRepository.COLLECTION);
@@ -172,32 +83,5 @@ public abstract class FinancingIntegrationTest {
   /** Waits until no document has anything left to deliver. */
   protected void awaitOutboxDrained() {
     eventually().until(() -> applications().countDocuments(Filters.exists(Outbox.DUE_AT)) == 0);
-  }
-
-  protected static ConditionFactory eventually() {
-    return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50));
-  }
-
-  // ---- gRPC --------------------------------------------------------------------------------
-
-  /** A channel to this service's gRPC port over a real socket. */
-  protected ManagedChannel channel() {
-    if (channel == null) {
-      channel = Grpc.newChannelBuilder("127.0.0.1:" + grpcServer.getPort(),
-          InsecureChannelCredentials.create()).build();
-    }
-    return channel;
-  }
-
-  protected static BearerCredentials bearer(String token) {
-    return new BearerCredentials(() -> token);
-  }
-
-  @AfterEach
-  void closeChannel() throws InterruptedException {
-    if (channel != null) {
-      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-      channel = null;
-    }
   }
 }

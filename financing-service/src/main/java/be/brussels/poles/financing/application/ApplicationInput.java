@@ -4,22 +4,17 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.input.InputChecks;
-import be.brussels.poles.kit.input.PageQuery;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.money.Money;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The one place where REST input becomes checked values. Every problem is collected and reported
  * at once, each naming its field, so a client fixes a form in one round trip.
  */
 public final class ApplicationInput {
-
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private ApplicationInput() {}
 
@@ -48,23 +43,13 @@ public final class ApplicationInput {
   }
 
   /** Checks list parameters; absent ones take their defaults (every company, page 0, 50 items). */
-  public static ApplicationQuery query(String enterpriseNumber, String page, String size) {
-    List<FieldViolation> violations = new ArrayList<>();
-    Optional<EnterpriseNumber> number = Optional.empty();
-    if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
-      number = Optional.ofNullable(InputChecks.collect(violations,
-          () -> EnterpriseNumber.parse(enterpriseNumber, "enterpriseNumber")));
-    }
-    PageQuery pageQuery = PageQuery.parse(page, size, violations);
-    InputChecks.throwIfAny(violations);
-    return new ApplicationQuery(number, pageQuery);
+  public static ListQuery query(String enterpriseNumber, String page, String size) {
+    return ListQuery.parse(enterpriseNumber, page, size);
   }
 
   /** Checks an id from a path. */
   public static UUID applicationId(String id) {
-    if (id == null || !UUID_TEXT.matcher(id).matches()) {
-      throw new InvalidInputException("applicationId", "must be a UUID");
-    }
-    return UUID.fromString(id);
+    return InputChecks.uuid(id, "applicationId");
   }
+
 }

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.CurrentCaller;
 import java.net.URI;
@@ -50,7 +51,7 @@ public class FinancingApplicationController {
       @RequestParam(required = false) String enterpriseNumber,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size) {
-    ApplicationQuery query = ApplicationInput.query(enterpriseNumber, page, size);
+    ListQuery query = ApplicationInput.query(enterpriseNumber, page, size);
     return service.list(CurrentCaller.get(), query).map(ApplicationView::of);
   }
 }

@@ -3,66 +3,53 @@ package be.brussels.poles.financing.application;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.money.Money;
-import be.brussels.poles.kit.outbox.Outbox;
+import be.brussels.poles.kit.mongo.AggregateCollection;
 import be.brussels.poles.kit.security.Agency;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
- * Applications in the {@value #COLLECTION} collection, one document each, with the outbox of
- * journey events inside it: a change and its event are one single-document write. Money is stored
- * as minor units (a long) plus the currency code, never as a floating-point number.
+ * Applications in the {@value #COLLECTION} collection, stored as every pole stores its
+ * aggregates ({@link AggregateCollection}: one document each with its outbox, versioned,
+ * newest first by {@code submittedAt}). Money is stored as minor units (a long) plus the currency
+ * code, never as a floating-point number.
  */
 @Repository
 public class FinancingApplicationRepository {
 
   public static final String COLLECTION = "applications";
 
-  private static final Bson NEWEST_FIRST =
-      Sorts.orderBy(Sorts.descending("submittedAt"), Sorts.descending("_id"));
-  /** The outbox stays in the document but is no business of readers. */
-  private static final Bson WITHOUT_OUTBOX = Projections.exclude(Outbox.EVENTS, Outbox.REJECTED);
-
-  private final MongoCollection<Document> collection;
-  private final Clock clock;
+  private final AggregateCollection<FinancingApplication> applications;
 
   public FinancingApplicationRepository(MongoDatabase database, Clock clock) {
-    this.collection = database.getCollection(COLLECTION);
-    this.clock = clock;
-    collection.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseNumber"),
-        Indexes.descending("submittedAt")));
-    collection.createIndex(Indexes.descending("submittedAt"));
-    // the relay scans for due outboxes on every poll
-    collection.createIndex(Indexes.ascending(Outbox.DUE_AT), new IndexOptions().sparse(true));
+    this.applications = new AggregateCollection<>(database.getCollection(COLLECTION),
+        AggregateCollection.Mapping.of(FinancingApplicationRepository::toDocument,
+            FinancingApplicationRepository::fromDocument, a -> a.applicationId().toString(),
+            FinancingApplication::version),
+        "submittedAt", "financing application", clock);
+    applications.createIndexes();
   }
 
   /** The collection, for the outbox relay. */
   public MongoCollection<Document> collection() {
-    return collection;
+    return applications.collection();
   }
 
   /** Stores a new application and the event announcing it, atomically. */
   public void insert(FinancingApplication application, PendingJourneyEvent event) {
-    collection.insertOne(Outbox.withPending(toDocument(application), clock.instant(), event));
+    applications.insert(application, event);
   }
 
   /**
@@ -73,49 +60,21 @@ public class FinancingApplicationRepository {
    * @throws NotFoundException when it does not exist
    */
   public long saveChanged(FinancingApplication changed, PendingJourneyEvent... events) {
-    String id = changed.applicationId().toString();
-    List<Bson> updates = new ArrayList<>(List.of(
-        Updates.set("stage", changed.stage().name()),
-        Updates.inc("version", 1L)));
-    if (events.length > 0) {
-      updates.add(Outbox.enqueue(clock.instant(), events));
-    }
-    UpdateResult result = collection.updateOne(
-        Filters.and(Filters.eq("_id", id), Filters.eq("version", changed.version())),
-        Updates.combine(updates));
-    if (result.getMatchedCount() == 0) {
-      if (collection.countDocuments(Filters.eq("_id", id)) == 0) {
-        throw new NotFoundException("no financing application " + id);
-      }
-      throw new ConflictException("financing application " + id
-          + " was changed by someone else since version " + changed.version()
-          + "; reload it and try again");
-    }
-    return changed.version() + 1;
+    return applications.saveChanged(changed, Updates.set("stage", changed.stage().name()), events);
   }
 
   public Optional<FinancingApplication> findById(UUID applicationId) {
-    return Optional.ofNullable(collection.find(Filters.eq("_id", applicationId.toString()))
-        .projection(WITHOUT_OUTBOX).first()).map(FinancingApplicationRepository::fromDocument);
+    return applications.findById(applicationId.toString());
   }
 
   /** One page, newest first, of every application or one company's. */
-  public Page<FinancingApplication> page(ApplicationQuery query) {
-    Bson filter = query.enterpriseNumber()
-        .map(number -> Filters.eq("enterpriseNumber", number.value()))
-        .orElseGet(Filters::empty);
-    long total = collection.countDocuments(filter);
-    List<FinancingApplication> items = collection.find(filter).projection(WITHOUT_OUTBOX)
-        .sort(NEWEST_FIRST).skip(query.page().offset()).limit(query.page().size())
-        .map(FinancingApplicationRepository::fromDocument).into(new ArrayList<>());
-    return Page.of(items, query.page(), total);
+  public Page<FinancingApplication> page(ListQuery query) {
+    return applications.page(query);
   }
 
   /** A company's applications, newest first, at most {@code limit}. */
   public List<FinancingApplication> forCompany(EnterpriseNumber number, int limit) {
-    return collection.find(Filters.eq("enterpriseNumber", number.value()))
-        .projection(WITHOUT_OUTBOX).sort(NEWEST_FIRST).limit(limit)
-        .map(FinancingApplicationRepository::fromDocument).into(new ArrayList<>());
+    return applications.ofCompany(number, limit);
   }
 
   static Document toDocument(FinancingApplication a) {

@@ -6,6 +6,7 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
@@ -70,7 +71,7 @@ public class FinancingApplicationService {
         () -> new NotFoundException("no financing application " + applicationId));
   }
 
-  public Page<FinancingApplication> list(Caller caller, ApplicationQuery query) {
+  public Page<FinancingApplication> list(Caller caller, ListQuery query) {
     FinancingAccess.requireMayRead(caller);
     return repository.page(query);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.web.MoneyInput;
@@ -51,11 +52,11 @@ class ApplicationInputTest {
 
   @Test
   void listParametersHaveDefaultsAndBounds() {
-    ApplicationQuery defaults = ApplicationInput.query(null, null, null);
+    ListQuery defaults = ApplicationInput.query(null, null, null);
     assertThat(defaults.enterpriseNumber()).isEmpty();
     assertThat(defaults.page()).isEqualTo(new PageQuery(0, 50));
 
-    ApplicationQuery query = ApplicationInput.query("0403.019.261", "3", "200");
+    ListQuery query = ApplicationInput.query("0403.019.261", "3", "200");
     assertThat(query.enterpriseNumber()).hasValueSatisfying(
         n -> assertThat(n.value()).isEqualTo("0403019261"));
     assertThat(query.page().offset()).isEqualTo(600);

@@ -18,7 +18,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,9 +107,7 @@ class CompanySummaryGrpcIT extends FinancingIntegrationTest {
   }
 
   private GetCompanySummaryResponse summary(String token, String enterpriseNumber) {
-    return FinancingServiceGrpc.newBlockingStub(channel())
-        .withCallCredentials(bearer(token))
-        .withDeadlineAfter(5, TimeUnit.SECONDS)
+    return withToken(FinancingServiceGrpc.newBlockingStub(channel()), token)
         .getCompanySummary(GetCompanySummaryRequest.newBuilder()
             .setEnterpriseNumber(EnterpriseNumber.newBuilder().setValue(enterpriseNumber))
             .build());

@@ -11,45 +11,30 @@ import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.outbox.Outbox;
 import be.brussels.poles.kit.security.Agency;
-import be.brussels.poles.testsupport.EmbeddedMongo;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import be.brussels.poles.testsupport.EmbeddedMongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The repository against the embedded server through the real driver, without Spring. */
 class FinancingApplicationRepositoryIT {
 
+  @RegisterExtension
+  static final EmbeddedMongoDatabase MONGO = new EmbeddedMongoDatabase("financing");
+
   private static final Instant NOW = Instant.parse("2026-05-04T10:15:30.123Z");
-  private static EmbeddedMongo mongo;
-  private static MongoClient client;
 
   private FinancingApplicationRepository repository;
 
-  @BeforeAll
-  static void startDatabase() {
-    mongo = EmbeddedMongo.start();
-    client = MongoClients.create(mongo.uri("financing"));
-  }
-
-  @AfterAll
-  static void stopDatabase() {
-    client.close();
-    mongo.close();
-  }
-
   @BeforeEach
   void freshCollection() {
-    client.getDatabase("financing").drop();
-    repository = new FinancingApplicationRepository(client.getDatabase("financing"),
+    repository = new FinancingApplicationRepository(MONGO.emptied(),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -61,7 +46,7 @@ class FinancingApplicationRepositoryIT {
     FinancingApplication read = repository.findById(application.applicationId()).orElseThrow();
     assertThat(read).usingRecursiveComparison().isEqualTo(application);
 
-    Document stored = client.getDatabase("financing").getCollection("applications")
+    Document stored = MONGO.collection("applications")
         .find(Filters.eq("_id", application.applicationId().toString())).first();
     assertThat(stored.get("requestedAmount", Document.class))
         .containsEntry("minorUnits", 1_234_567L).containsEntry("currency", "EUR");
@@ -83,7 +68,7 @@ class FinancingApplicationRepositoryIT {
     FinancingApplication read = repository.findById(application.applicationId()).orElseThrow();
     assertThat(read.stage()).isEqualTo(ApplicationStage.COMPLETE);
     assertThat(read.version()).isEqualTo(2);
-    Document stored = client.getDatabase("financing").getCollection("applications")
+    Document stored = MONGO.collection("applications")
         .find(Filters.eq("_id", application.applicationId().toString())).first();
     assertThat(Outbox.pendingIn(stored)).extracting(PendingJourneyEvent::type)
         .containsExactly("financing.application.submitted", "financing.application.completed");
@@ -105,7 +90,7 @@ class FinancingApplicationRepositoryIT {
     FinancingApplication read = repository.findById(application.applicationId()).orElseThrow();
     assertThat(read.version()).isEqualTo(2);
     assertThat(read.stage()).isEqualTo(ApplicationStage.COMPLETE);
-    Document stored = client.getDatabase("financing").getCollection("applications")
+    Document stored = MONGO.collection("applications")
         .find(Filters.eq("_id", application.applicationId().toString())).first();
     assertThat(Outbox.pendingIn(stored)).extracting(PendingJourneyEvent::type)
         .doesNotContain("financing.application.withdrawn");
