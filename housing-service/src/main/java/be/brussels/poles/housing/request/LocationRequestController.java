@@ -1,5 +1,6 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.CurrentCaller;
 import java.net.URI;
@@ -50,7 +51,7 @@ public class LocationRequestController {
       @RequestParam(required = false) String enterpriseNumber,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size) {
-    LocationRequestQuery query = LocationRequestInput.query(enterpriseNumber, page, size);
+    ListQuery query = LocationRequestInput.query(enterpriseNumber, page, size);
     return service.list(CurrentCaller.get(), query).map(LocationRequestView::of);
   }
 }

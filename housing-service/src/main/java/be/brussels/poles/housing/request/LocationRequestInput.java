@@ -4,7 +4,7 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.input.InputChecks;
-import be.brussels.poles.kit.input.PageQuery;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class LocationRequestInput {
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final BigDecimal LARGEST = BigDecimal.valueOf(SurfaceRange.LARGEST);
 
@@ -64,24 +62,13 @@ public final class LocationRequestInput {
   }
 
   /** Checks list parameters; absent ones take their defaults (every company, page 0, 50 items). */
-  public static LocationRequestQuery query(String enterpriseNumber, String page, String size) {
-    List<FieldViolation> violations = new ArrayList<>();
-    Optional<EnterpriseNumber> number = Optional.empty();
-    if (enterpriseNumber != null && !enterpriseNumber.isBlank()) {
-      number = Optional.ofNullable(InputChecks.collect(violations,
-          () -> EnterpriseNumber.parse(enterpriseNumber, "enterpriseNumber")));
-    }
-    PageQuery pageQuery = PageQuery.parse(page, size, violations);
-    InputChecks.throwIfAny(violations);
-    return new LocationRequestQuery(number, pageQuery);
+  public static ListQuery query(String enterpriseNumber, String page, String size) {
+    return ListQuery.parse(enterpriseNumber, page, size);
   }
 
   /** Checks an id from a path. */
   public static UUID requestId(String id) {
-    if (id == null || !UUID_TEXT.matcher(id).matches()) {
-      throw new InvalidInputException("requestId", "must be a UUID");
-    }
-    return UUID.fromString(id);
+    return InputChecks.uuid(id, "requestId");
   }
 
   /** Whole square metres within the range; 80.0 is 80, 80.5 is refused. */

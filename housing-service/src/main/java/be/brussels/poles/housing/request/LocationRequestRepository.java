@@ -3,23 +3,18 @@ package be.brussels.poles.housing.request;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.money.Money;
-import be.brussels.poles.kit.outbox.Outbox;
+import be.brussels.poles.kit.mongo.AggregateCollection;
 import be.brussels.poles.kit.security.Agency;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -30,42 +25,38 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
- * Location requests in the {@value #COLLECTION} collection, one document each, with the outbox of
- * journey events inside it: a change and its event are one single-document write. The budget is
- * stored as minor units (a long) plus the currency code; the wanted date as "YYYY-MM-DD".
+ * Location requests in the {@value #COLLECTION} collection, stored as every pole stores its
+ * aggregates ({@link AggregateCollection}: one document each with its outbox, versioned, newest
+ * first by {@code requestedAt}). The budget is stored as minor units (a long) plus the currency
+ * code; the wanted date as "YYYY-MM-DD".
  */
 @Repository
 public class LocationRequestRepository {
 
   public static final String COLLECTION = "location_requests";
 
-  private static final Bson NEWEST_FIRST =
-      Sorts.orderBy(Sorts.descending("requestedAt"), Sorts.descending("_id"));
-  private static final Bson WITHOUT_OUTBOX = Projections.exclude(Outbox.EVENTS, Outbox.REJECTED);
-  private static final List<String> OPEN_STAGES = Arrays.stream(RequestStage.values())
-      .filter(RequestStage::isOpen).map(Enum::name).toList();
+  private static final Bson OPEN = Filters.in("stage", Arrays.stream(RequestStage.values())
+      .filter(RequestStage::isOpen).map(Enum::name).toList());
 
-  private final MongoCollection<Document> collection;
-  private final Clock clock;
+  private final AggregateCollection<LocationRequest> requests;
 
   public LocationRequestRepository(MongoDatabase database, Clock clock) {
-    this.collection = database.getCollection(COLLECTION);
-    this.clock = clock;
-    collection.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseNumber"),
-        Indexes.descending("requestedAt")));
-    collection.createIndex(Indexes.descending("requestedAt"));
-    // the relay scans for due outboxes on every poll
-    collection.createIndex(Indexes.ascending(Outbox.DUE_AT), new IndexOptions().sparse(true));
+    this.requests = new AggregateCollection<>(database.getCollection(COLLECTION),
+        AggregateCollection.Mapping.of(LocationRequestRepository::toDocument,
+            LocationRequestRepository::fromDocument, r -> r.requestId().toString(),
+            LocationRequest::version),
+        "requestedAt", "location request", clock);
+    requests.createIndexes();
   }
 
   /** The collection, for the outbox relay. */
   public MongoCollection<Document> collection() {
-    return collection;
+    return requests.collection();
   }
 
   /** Stores a new request and the event announcing it, atomically. */
   public void insert(LocationRequest request, PendingJourneyEvent event) {
-    collection.insertOne(Outbox.withPending(toDocument(request), clock.instant(), event));
+    requests.insert(request, event);
   }
 
   /**
@@ -76,50 +67,21 @@ public class LocationRequestRepository {
    * @throws NotFoundException when it does not exist
    */
   public long saveChanged(LocationRequest changed, PendingJourneyEvent... events) {
-    String id = changed.requestId().toString();
-    List<Bson> updates = new ArrayList<>(List.of(
-        Updates.set("stage", changed.stage().name()),
-        Updates.inc("version", 1L)));
-    if (events.length > 0) {
-      updates.add(Outbox.enqueue(clock.instant(), events));
-    }
-    UpdateResult result = collection.updateOne(
-        Filters.and(Filters.eq("_id", id), Filters.eq("version", changed.version())),
-        Updates.combine(updates));
-    if (result.getMatchedCount() == 0) {
-      if (collection.countDocuments(Filters.eq("_id", id)) == 0) {
-        throw new NotFoundException("no location request " + id);
-      }
-      throw new ConflictException("location request " + id
-          + " was changed by someone else since version " + changed.version()
-          + "; reload it and try again");
-    }
-    return changed.version() + 1;
+    return requests.saveChanged(changed, Updates.set("stage", changed.stage().name()), events);
   }
 
   public Optional<LocationRequest> findById(UUID requestId) {
-    return Optional.ofNullable(collection.find(Filters.eq("_id", requestId.toString()))
-        .projection(WITHOUT_OUTBOX).first()).map(LocationRequestRepository::fromDocument);
+    return requests.findById(requestId.toString());
   }
 
   /** One page, newest first, of every request or one company's. */
-  public Page<LocationRequest> page(LocationRequestQuery query) {
-    Bson filter = query.enterpriseNumber()
-        .map(number -> Filters.eq("enterpriseNumber", number.value()))
-        .orElseGet(Filters::empty);
-    long total = collection.countDocuments(filter);
-    List<LocationRequest> items = collection.find(filter).projection(WITHOUT_OUTBOX)
-        .sort(NEWEST_FIRST).skip(query.page().offset()).limit(query.page().size())
-        .map(LocationRequestRepository::fromDocument).into(new ArrayList<>());
-    return Page.of(items, query.page(), total);
+  public Page<LocationRequest> page(ListQuery query) {
+    return requests.page(query);
   }
 
   /** A company's open requests, newest first, at most {@code limit}. */
   public List<LocationRequest> openForCompany(EnterpriseNumber number, int limit) {
-    return collection.find(Filters.and(Filters.eq("enterpriseNumber", number.value()),
-            Filters.in("stage", OPEN_STAGES)))
-        .projection(WITHOUT_OUTBOX).sort(NEWEST_FIRST).limit(limit)
-        .map(LocationRequestRepository::fromDocument).into(new ArrayList<>());
+    return requests.ofCompany(number, OPEN, limit);
   }
 
   static Document toDocument(LocationRequest r) {

@@ -6,6 +6,7 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
@@ -73,7 +74,7 @@ public class LocationRequestService {
         () -> new NotFoundException("no location request " + requestId));
   }
 
-  public Page<LocationRequest> list(Caller caller, LocationRequestQuery query) {
+  public Page<LocationRequest> list(Caller caller, ListQuery query) {
     HousingAccess.requireMayRead(caller);
     return repository.page(query);
   }

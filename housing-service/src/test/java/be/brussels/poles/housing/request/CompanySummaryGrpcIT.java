@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,9 +77,7 @@ class CompanySummaryGrpcIT extends HousingIntegrationTest {
   }
 
   private GetCompanySummaryResponse summary(String token, String enterpriseNumber) {
-    return HousingServiceGrpc.newBlockingStub(channel())
-        .withCallCredentials(bearer(token))
-        .withDeadlineAfter(5, TimeUnit.SECONDS)
+    return withToken(HousingServiceGrpc.newBlockingStub(channel()), token)
         .getCompanySummary(GetCompanySummaryRequest.newBuilder()
             .setEnterpriseNumber(EnterpriseNumber.newBuilder().setValue(enterpriseNumber))
             .build());

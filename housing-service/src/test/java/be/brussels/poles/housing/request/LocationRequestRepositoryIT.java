@@ -11,9 +11,7 @@ import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.outbox.Outbox;
 import be.brussels.poles.kit.security.Agency;
-import be.brussels.poles.testsupport.EmbeddedMongo;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import be.brussels.poles.testsupport.EmbeddedMongoDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
@@ -23,38 +21,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The repository against the embedded server through the real driver, without Spring. */
 class LocationRequestRepositoryIT {
 
+  @RegisterExtension
+  static final EmbeddedMongoDatabase MONGO = new EmbeddedMongoDatabase("housing");
+
   private static final Instant NOW = Instant.parse("2026-05-04T10:15:30.123Z");
   private static final LocalDate TODAY = LocalDate.parse("2026-05-04");
-  private static EmbeddedMongo mongo;
-  private static MongoClient client;
 
   private LocationRequestRepository repository;
 
-  @BeforeAll
-  static void startDatabase() {
-    mongo = EmbeddedMongo.start();
-    client = MongoClients.create(mongo.uri("housing"));
-  }
-
-  @AfterAll
-  static void stopDatabase() {
-    client.close();
-    mongo.close();
-  }
-
   @BeforeEach
   void freshCollection() {
-    client.getDatabase("housing").drop();
-    repository = new LocationRequestRepository(client.getDatabase("housing"),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    repository = new LocationRequestRepository(MONGO.emptied(), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Test
@@ -117,7 +101,7 @@ class LocationRequestRepositoryIT {
   }
 
   private static MongoCollection<Document> collection() {
-    return client.getDatabase("housing").getCollection(LocationRequestRepository.COLLECTION);
+    return MONGO.collection(LocationRequestRepository.COLLECTION);
   }
 
   private static LocationRequest request(Money budget) {
