@@ -1,8 +1,8 @@
 package be.brussels.poles.guidance.file;
 
-import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
+import be.brussels.poles.kit.security.PoleAccess;
 import be.brussels.poles.kit.security.Role;
 
 /**
@@ -12,29 +12,26 @@ import be.brussels.poles.kit.security.Role;
  */
 public final class GuidanceFileAccess {
 
-  /** The CRM's service account, which builds the 360 view. */
-  static final String CRM_CLIENT_ID = "crm-service";
+  private static final Role[] OPENERS = {Role.ADVISOR, Role.INTAKE, Role.MANAGER, Role.ADMIN};
+  private static final String RECORDS = "guidance files";
 
   private GuidanceFileAccess() {}
 
   /** Staff of a guidance-pole agency with a role that opens files. */
   public static boolean mayOpen(Caller caller) {
-    return isGuidanceStaff(caller)
-        && caller.hasAnyRole(Role.ADVISOR, Role.INTAKE, Role.MANAGER, Role.ADMIN);
+    return caller.isStaff()
+        && caller.agency().map(a -> a.pole() == Agency.Pole.GUIDANCE).orElse(false)
+        && caller.hasAnyRole(OPENERS);
   }
 
   public static void requireMayOpen(Caller caller) {
-    if (!isGuidanceStaff(caller)) {
-      throw new AccessDeniedException("only staff of the guidance pole's agencies open guidance files");
-    }
-    caller.requireAnyRole(Role.ADVISOR, Role.INTAKE, Role.MANAGER, Role.ADMIN);
+    PoleAccess.requirePoleStaff(caller, Agency.Pole.GUIDANCE, RECORDS);
+    caller.requireAnyRole(OPENERS);
   }
 
   /** Any staff member of a guidance-pole agency reads the pole's files (the note aside). */
   public static void requireMayRead(Caller caller) {
-    if (!isGuidanceStaff(caller)) {
-      throw new AccessDeniedException("only staff of the guidance pole's agencies read guidance files");
-    }
+    PoleAccess.requirePoleStaff(caller, Agency.Pole.GUIDANCE, RECORDS);
   }
 
   /** The note is confidential to the agency that owns the file. */
@@ -43,18 +40,11 @@ public final class GuidanceFileAccess {
   }
 
   /**
-   * The 360 summary (shared headline only): staff of every agency except the steering
+   * The 360 summary (shared headline only), by the platform rule
+   * ({@link PoleAccess#maySeeCompanySummary}): staff of every agency except the steering
    * committee, which sees aggregates only, and the CRM's own service account.
    */
   public static boolean maySeeSummary(Caller caller) {
-    if (caller.isService()) {
-      return CRM_CLIENT_ID.equals(caller.clientId());
-    }
-    return caller.isStaff() && !caller.belongsTo(Agency.STEERING);
-  }
-
-  private static boolean isGuidanceStaff(Caller caller) {
-    return caller.isStaff()
-        && caller.agency().map(a -> a.pole() == Agency.Pole.GUIDANCE).orElse(false);
+    return PoleAccess.maySeeCompanySummary(caller);
   }
 }

@@ -20,8 +20,8 @@ public class GuidanceFileConfiguration {
 
   @Bean
   GuidanceFileRepository guidanceFileRepository(
-      @Qualifier("guidanceFileCollection") MongoCollection<Document> collection) {
-    GuidanceFileRepository repository = new GuidanceFileRepository(collection);
+      @Qualifier("guidanceFileCollection") MongoCollection<Document> collection, Clock clock) {
+    GuidanceFileRepository repository = new GuidanceFileRepository(collection, clock);
     repository.createIndexes();
     return repository;
   }

@@ -1,5 +1,7 @@
 package be.brussels.poles.guidance.file;
 
+import be.brussels.poles.kit.input.ListQuery;
+import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.Caller;
 import be.brussels.poles.kit.security.CurrentCaller;
 import java.net.URI;
@@ -47,12 +49,12 @@ public class GuidanceFileController {
 
   /** The files, newest first; {@code page} is zero-based, {@code size} 1-200 (default 50). */
   @GetMapping
-  public PageView<GuidanceFileView> list(
+  public Page<GuidanceFileView> list(
       @RequestParam(required = false) String enterpriseNumber,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size) {
     Caller caller = CurrentCaller.get();
-    FileQuery query = GuidanceFileInput.query(enterpriseNumber, page, size);
-    return PageView.of(service.list(caller, query).map(f -> GuidanceFileView.of(f, caller)));
+    ListQuery query = GuidanceFileInput.query(enterpriseNumber, page, size);
+    return service.list(caller, query).map(f -> GuidanceFileView.of(f, caller));
   }
 }

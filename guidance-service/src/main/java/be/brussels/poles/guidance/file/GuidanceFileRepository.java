@@ -1,15 +1,14 @@
 package be.brussels.poles.guidance.file;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.input.ListQuery;
+import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
-import be.brussels.poles.kit.outbox.Outbox;
+import be.brussels.poles.kit.mongo.AggregateCollection;
 import be.brussels.poles.kit.security.Agency;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -19,63 +18,53 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Guidance files in their own collection, one document per file, with the file's pending
- * journey events in the same document (the outbox), so a change and its event are one write.
+ * Guidance files in their own collection, stored as every pole stores its aggregates
+ * ({@link AggregateCollection}: one document per file with its pending journey events, the
+ * outbox, so a change and its event are one write; versioned; newest first by
+ * {@code openedAt}).
  */
 public final class GuidanceFileRepository {
 
   /** The collection's name in the service's database. */
   public static final String COLLECTION = "guidance_files";
 
-  private static final Bson NEWEST_FIRST = Sorts.orderBy(Sorts.descending("openedAt"),
-      Sorts.descending("_id"));
+  private static final Bson NOT_CLOSED = Filters.nin("stage", Arrays.stream(Stage.values())
+      .filter(Stage::isTerminal).map(Enum::name).toList());
+  /** {@link AggregateCollection#ofCompany}: no limit. */
+  private static final int ALL = 0;
 
-  private final MongoCollection<Document> files;
+  private final AggregateCollection<GuidanceFile> files;
 
-  public GuidanceFileRepository(MongoCollection<Document> files) {
-    this.files = files;
+  public GuidanceFileRepository(MongoCollection<Document> files, Clock clock) {
+    this.files = new AggregateCollection<>(files,
+        AggregateCollection.Mapping.of(GuidanceFileRepository::toDocument,
+            GuidanceFileRepository::fromDocument, f -> f.fileId().toString(),
+            GuidanceFile::version),
+        "openedAt", "guidance file", clock);
   }
 
   /** Creates the indexes the queries and the outbox relay use; idempotent. */
   public void createIndexes() {
-    files.createIndex(Indexes.compoundIndex(Indexes.ascending("enterpriseNumber"),
-        Indexes.descending("openedAt")), new IndexOptions().name("company_newest_first"));
-    files.createIndex(Indexes.descending("openedAt"), new IndexOptions().name("newest_first"));
-    files.createIndex(Indexes.ascending(Outbox.DUE_AT), new IndexOptions().name("outbox_due"));
+    files.createIndexes();
   }
 
   /** Stores a new file together with the events announcing it. */
   public void insert(GuidanceFile file, PendingJourneyEvent... events) {
-    files.insertOne(Outbox.withPending(toDocument(file), file.openedAt(), events));
+    files.insert(file, events);
   }
 
   public Optional<GuidanceFile> findById(UUID fileId) {
-    return Optional.ofNullable(files.find(Filters.eq("_id", fileId.toString())).first())
-        .map(GuidanceFileRepository::fromDocument);
+    return files.findById(fileId.toString());
   }
 
   /** One page of the files, newest first, optionally of one company. */
-  public Page<GuidanceFile> page(FileQuery query) {
-    Bson filter = query.enterpriseNumber()
-        .map(n -> Filters.eq("enterpriseNumber", n.value()))
-        .orElse(new Document());
-    long total = files.countDocuments(filter);
-    List<GuidanceFile> items = new ArrayList<>();
-    files.find(filter).sort(NEWEST_FIRST).skip((int) query.offset()).limit(query.size())
-        .forEach(d -> items.add(fromDocument(d)));
-    return new Page<>(items, query.page(), query.size(), total);
+  public Page<GuidanceFile> page(ListQuery query) {
+    return files.page(query);
   }
 
   /** The company's files that are not closed, newest first. */
   public List<GuidanceFile> openFilesOf(EnterpriseNumber company) {
-    List<String> terminal = Arrays.stream(Stage.values()).filter(Stage::isTerminal)
-        .map(Enum::name).toList();
-    List<GuidanceFile> open = new ArrayList<>();
-    files.find(Filters.and(Filters.eq("enterpriseNumber", company.value()),
-            Filters.nin("stage", terminal)))
-        .sort(NEWEST_FIRST)
-        .forEach(d -> open.add(fromDocument(d)));
-    return open;
+    return files.ofCompany(company, NOT_CLOSED, ALL);
   }
 
   static Document toDocument(GuidanceFile file) {

@@ -6,6 +6,8 @@ import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.input.ListQuery;
+import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.Caller;
 import java.time.Clock;
 import java.util.List;
@@ -72,7 +74,7 @@ public class GuidanceFileService {
         .orElseThrow(() -> new NotFoundException("no guidance file " + fileId));
   }
 
-  public Page<GuidanceFile> list(Caller caller, FileQuery query) {
+  public Page<GuidanceFile> list(Caller caller, ListQuery query) {
     GuidanceFileAccess.requireMayRead(caller);
     return files.page(query);
   }

@@ -94,8 +94,7 @@ class BadInputIT extends GuidanceServiceITBase {
 
   @Test
   void wrongContentTypeIs415() {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/guidance-files"))
-        .header("Authorization", "Bearer " + impulseAdvisor())
+    HttpResponse<String> response = rest().send(rest().request("/guidance-files", impulseAdvisor())
         .header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString(openBody("0403019261", "CREATION", null))));
     assertProblem(response, 415);
@@ -109,8 +108,7 @@ class BadInputIT extends GuidanceServiceITBase {
     assertProblem(declared, 413);
 
     byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
-    HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/guidance-files"))
-        .header("Authorization", "Bearer " + impulseAdvisor())
+    HttpResponse<String> chunked = rest().send(rest().request("/guidance-files", impulseAdvisor())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     assertProblem(chunked, 413);

@@ -7,10 +7,10 @@ import be.brussels.poles.api.common.v1.Agency;
 import be.brussels.poles.api.guidance.v1.GetCompanySummaryResponse;
 import be.brussels.poles.api.guidance.v1.GuidanceFileSummary;
 import be.brussels.poles.api.guidance.v1.GuidanceServiceGrpc;
+import be.brussels.poles.testsupport.EnterpriseNumbers;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,19 +18,17 @@ import tools.jackson.databind.JsonNode;
 class CompanySummaryIT extends GuidanceServiceITBase {
 
   private GetCompanySummaryResponse summary(String token, String enterpriseNumber) {
-    return GuidanceServiceGrpc.newBlockingStub(grpc())
-        .withCallCredentials(bearer(token))
-        .withDeadlineAfter(5, TimeUnit.SECONDS)
+    return withToken(GuidanceServiceGrpc.newBlockingStub(channel()), token)
         .getCompanySummary(AccessIT.summaryOf(enterpriseNumber));
   }
 
   @Test
   void summaryListsTheCompanysOpenFilesNewestFirstWithTheHeadlineOnly() {
-    String company = knownCompany("Summary SA");
+    String company = companyKnownToCrm("Summary SA");
     JsonNode creation = json(post(impulseAdvisor(), openBody(company, "CREATION", "confidential plan")));
     JsonNode retail = json(post(user("nora.atrium", "/hub/atrium", "advisor"),
         openBody(company, "ATRIUM_OPEN", null)));
-    post(impulseAdvisor(), openBody(knownCompany("Someone Else"), "GROWTH", null));
+    post(impulseAdvisor(), openBody(companyKnownToCrm("Someone Else"), "GROWTH", null));
 
     // the owning agency, another guidance agency, another pole and the CRM's service account
     for (String token : new String[] {impulseAdvisor(), user("lea", "/hub/1819", "intake"),
@@ -58,7 +56,7 @@ class CompanySummaryIT extends GuidanceServiceITBase {
 
   @Test
   void unknownCompanyGetsAnEmptySummaryInAnyNotation() {
-    assertThat(summary(impulseAdvisor(), EnterpriseNumbers.random()).getOpenFilesList()).isEmpty();
+    assertThat(summary(impulseAdvisor(), EnterpriseNumbers.fresh()).getOpenFilesList()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.ListQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,11 +60,11 @@ class GuidanceFileInputTest {
 
   @Test
   void queryDefaultsToTheFirstPageOfFifty() {
-    FileQuery query = GuidanceFileInput.query(null, null, null);
+    ListQuery query = GuidanceFileInput.query(null, null, null);
 
     assertThat(query.enterpriseNumber()).isEmpty();
-    assertThat(query.page()).isZero();
-    assertThat(query.size()).isEqualTo(50);
+    assertThat(query.page().page()).isZero();
+    assertThat(query.page().size()).isEqualTo(50);
   }
 
   @Test
@@ -76,7 +77,7 @@ class GuidanceFileInputTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e ->
             assertThat(e.violations()).extracting(FieldViolation::field)
                 .containsExactly("page", "size"));
-    assertThat(GuidanceFileInput.query("BE0403019261", "3", "200").size()).isEqualTo(200);
+    assertThat(GuidanceFileInput.query("BE0403019261", "3", "200").page().size()).isEqualTo(200);
   }
 
   @Test

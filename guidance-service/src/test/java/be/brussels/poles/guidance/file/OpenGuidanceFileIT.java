@@ -8,6 +8,8 @@ import be.brussels.poles.api.common.v1.Agency;
 import be.brussels.poles.api.common.v1.Confidentiality;
 import be.brussels.poles.api.common.v1.JourneyEvent;
 import be.brussels.poles.kit.outbox.Outbox;
+import be.brussels.poles.testsupport.EnterpriseNumbers;
+import be.brussels.poles.testsupport.RestCalls;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,14 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
-  private static List<JourneyEvent> eventsAbout(String fileId) {
-    return CRM.events().values().stream()
-        .filter(e -> e.getSourceReference().equals(fileId)).toList();
-  }
-
   @Test
   void openingAFileStoresItAndItsEventReachesTheCrmOnceWithTheServiceToken() {
-    String company = knownCompany("Brasserie Atlas");
+    String company = companyKnownToCrm("Brasserie Atlas");
     String advisor = impulseAdvisor();
     int resolvesBefore = CRM.resolveTokens().size();
     int appendsBefore = CRM.appendTokens().size();
@@ -78,7 +75,8 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
         .contains("Bearer " + advisor);
     List<String> appendTokens = CRM.appendTokens().subList(appendsBefore, CRM.appendTokens().size());
     assertThat(appendTokens).isNotEmpty().doesNotContain("Bearer " + advisor)
-        .allSatisfy(token -> assertThat(authorizedParty(token)).isEqualTo("guidance-service"));
+        .allSatisfy(token ->
+            assertThat(RestCalls.claimsOf(token)).containsEntry("azp", "guidance-service"));
 
     // delivered means acknowledged: nothing left to send again
     await().atMost(Duration.ofSeconds(5)).until(() ->
@@ -89,10 +87,9 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void locationPointsThroughTheGatewayWhenForwarded() {
-    String company = knownCompany("Forwarded SA");
+    String company = companyKnownToCrm("Forwarded SA");
 
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/guidance-files"))
-        .header("Authorization", "Bearer " + impulseAdvisor())
+    HttpResponse<String> response = rest().send(rest().request("/guidance-files", impulseAdvisor())
         .header("Content-Type", "application/json")
         .header("X-Forwarded-Proto", "https")
         .header("X-Forwarded-Host", "poles.example.brussels")
@@ -107,7 +104,7 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void fileWithoutANoteAnnouncesASharedEvent() {
-    String company = knownCompany("Atelier Verde");
+    String company = companyKnownToCrm("Atelier Verde");
 
     HttpResponse<String> response =
         post(user("ben.bie", "/hub/bie", "manager"), openBody(company, "growth", null));
@@ -126,7 +123,7 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void unknownCompanyIsRefusedWith422NamingTheEnterpriseNumberAndNothingIsStored() {
-    String stranger = EnterpriseNumbers.random();
+    String stranger = EnterpriseNumbers.fresh();
 
     HttpResponse<String> response = post(impulseAdvisor(), openBody(stranger, "CREATION", "n"));
 
@@ -142,7 +139,7 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void crmDownWhileOpeningStillOpensAnUnverifiedFileAndTheEventArrivesOnceTheCrmIsBack() {
-    String company = knownCompany("Chocolaterie Sablon");
+    String company = companyKnownToCrm("Chocolaterie Sablon");
     CRM.stop();
 
     HttpResponse<String> response = post(impulseAdvisor(), openBody(company, "RESTART", null));
@@ -172,7 +169,7 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void atriumOpenIsForAtriumStaffOnly() {
-    String company = knownCompany("Boutique Dansaert");
+    String company = companyKnownToCrm("Boutique Dansaert");
 
     assertThat(post(impulseAdvisor(), openBody(company, "ATRIUM_OPEN", null)).statusCode())
         .isEqualTo(403);
@@ -186,7 +183,7 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void guidanceStaffReadFilesButTheNoteOnlyInTheOwningAgency() {
-    String company = knownCompany("Imprimerie Marolles");
+    String company = companyKnownToCrm("Imprimerie Marolles");
     String fileId = json(post(impulseAdvisor(), openBody(company, "TRANSFER", "seller aged 67")))
         .path("fileId").asString();
 
@@ -218,8 +215,8 @@ class OpenGuidanceFileIT extends GuidanceServiceITBase {
 
   @Test
   void listIsPagedNewestFirstAndFilteredByCompanyInAnyNotation() {
-    String company = knownCompany("Brasserie Cantillon");
-    String other = knownCompany("Autre SA");
+    String company = companyKnownToCrm("Brasserie Cantillon");
+    String other = companyKnownToCrm("Autre SA");
     String advisor = impulseAdvisor();
     String first = json(post(advisor, openBody(company, "CREATION", "first"))).path("fileId").asString();
     String second = json(post(advisor, openBody(company, "GROWTH", null))).path("fileId").asString();
