@@ -46,10 +46,58 @@ public final class CompanySearchIndex implements CompanyChanges {
   private final Map<String, Entry> byEstablishment = new HashMap<>();
   private final TreeMap<String, Set<Entry>> byWord = new TreeMap<>();
   private final Map<Commune, Set<Entry>> byCommune = new HashMap<>();
+  private final TreeMap<String, Set<Entry>> byNace = new TreeMap<>();
 
-  /** What the index keeps of one company. */
-  private record Entry(CompanyHit hit, String sortName, Set<String> words, Set<String> naceCodes,
-      Set<String> establishments) {}
+  /**
+   * What the index keeps of one company. Identity equality on purpose: each company has one
+   * live entry, and hashing it must cost nothing (a record would hash all its sets on every
+   * add to a candidate set, which made searches over common words ten times slower).
+   */
+  private static final class Entry {
+    final CompanyHit hit;
+    final String sortName;
+    final Set<String> words;
+    final Set<String> naceCodes;
+    final Set<String> establishments;
+
+    Entry(CompanyHit hit, String sortName, Set<String> words, Set<String> naceCodes,
+        Set<String> establishments) {
+      this.hit = hit;
+      this.sortName = sortName;
+      this.words = words;
+      this.naceCodes = naceCodes;
+      this.establishments = establishments;
+    }
+
+    CompanyHit hit() {
+      return hit;
+    }
+
+    String sortName() {
+      return sortName;
+    }
+
+    Set<String> words() {
+      return words;
+    }
+
+    Set<String> naceCodes() {
+      return naceCodes;
+    }
+
+    Set<String> establishments() {
+      return establishments;
+    }
+
+    boolean hasNaceStartingWith(String prefix) {
+      for (String code : naceCodes) {
+        if (code.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   @Override
   public void changed(Company company) {
@@ -66,6 +114,7 @@ public final class CompanySearchIndex implements CompanyChanges {
       if (entry.hit().commune() != null) {
         byCommune.computeIfAbsent(entry.hit().commune(), k -> new HashSet<>()).add(entry);
       }
+      entry.naceCodes().forEach(c -> byNace.computeIfAbsent(c, k -> new HashSet<>()).add(entry));
     } finally {
       lock.writeLock().unlock();
     }
@@ -87,8 +136,7 @@ public final class CompanySearchIndex implements CompanyChanges {
       Set<Entry> candidates = candidates(query);
       Predicate<Entry> filter = e -> (query.commune() == null
           || query.commune() == e.hit().commune())
-          && (query.nace().isEmpty()
-              || e.naceCodes().stream().anyMatch(c -> c.startsWith(query.nace())));
+          && (query.nace().isEmpty() || e.hasNaceStartingWith(query.nace()));
       return page(candidates == null ? byCompanyId.values() : candidates, filter, query);
     } finally {
       lock.readLock().unlock();
@@ -99,7 +147,10 @@ public final class CompanySearchIndex implements CompanyChanges {
   private Set<Entry> candidates(CompanySearchQuery query) {
     String text = query.text();
     if (text.isEmpty()) {
-      return query.commune() == null ? null : byCommune.getOrDefault(query.commune(), Set.of());
+      if (query.commune() != null) {
+        return byCommune.getOrDefault(query.commune(), Set.of());
+      }
+      return query.nace().isEmpty() ? null : union(byNace, query.nace());
     }
     if (EnterpriseNumber.isValid(text)) {
       Entry entry = byNumber.get(EnterpriseNumber.parse(text).value());
@@ -109,28 +160,50 @@ public final class CompanySearchIndex implements CompanyChanges {
       Entry entry = byEstablishment.get(EstablishmentUnitNumber.parse(text).value());
       return entry == null ? Set.of() : Set.of(entry);
     }
-    Set<Entry> result = null;
+    List<Set<Entry>> perWord = new ArrayList<>();
     for (String word : new LinkedHashSet<>(SearchText.words(text))) {
       Set<Entry> matching = withWordPrefix(word);
       if (matching.isEmpty() && word.length() >= FUZZY_FROM) {
         matching = withWordPrefixWithinOneEdit(word);
       }
-      if (result == null) {
-        result = new HashSet<>(matching);
-      } else {
-        result.retainAll(matching);
+      if (matching.isEmpty()) {
+        return Set.of();
       }
-      if (result.isEmpty()) {
-        return result;
-      }
+      perWord.add(matching);
     }
-    return result == null ? Set.of() : result;
+    if (perWord.isEmpty()) {
+      return Set.of();
+    }
+    // Intersect from the smallest set: the work is bounded by the rarest word.
+    perWord.sort(Comparator.comparingInt(Set::size));
+    Set<Entry> result = perWord.get(0);
+    for (Set<Entry> other : perWord.subList(1, perWord.size())) {
+      Set<Entry> both = new HashSet<>();
+      for (Entry entry : result) {
+        if (other.contains(entry)) {
+          both.add(entry);
+        }
+      }
+      result = both;
+    }
+    return result;
   }
 
   private Set<Entry> withWordPrefix(String prefix) {
+    return union(byWord, prefix);
+  }
+
+  /**
+   * Every entry under a key starting with {@code prefix}; the index's own set when a single key
+   * matches (read only: callers never change it).
+   */
+  private static Set<Entry> union(TreeMap<String, Set<Entry>> map, String prefix) {
+    var range = map.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
+    if (range.size() == 1) {
+      return range.firstEntry().getValue();
+    }
     Set<Entry> found = new HashSet<>();
-    byWord.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()
-        .forEach(found::addAll);
+    range.values().forEach(found::addAll);
     return found;
   }
 
@@ -205,6 +278,12 @@ public final class CompanySearchIndex implements CompanyChanges {
     }
     if (old.hit().commune() != null) {
       byCommune.getOrDefault(old.hit().commune(), new HashSet<>()).remove(old);
+    }
+    for (String code : old.naceCodes()) {
+      Set<Entry> entries = byNace.get(code);
+      if (entries != null && entries.remove(old) && entries.isEmpty()) {
+        byNace.remove(code);
+      }
     }
   }
 
