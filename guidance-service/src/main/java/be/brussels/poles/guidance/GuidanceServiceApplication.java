@@ -33,6 +33,8 @@ public class GuidanceServiceApplication {
   GrpcAccessPolicy grpcAccessPolicy() {
     return GrpcAccessPolicy.builder()
         .allow(GuidanceServiceGrpc.getGetCompanySummaryMethod(), GuidanceFileAccess::maySeeSummary)
+        .allow(GuidanceServiceGrpc.getCheckOpenGuidanceFileMethod(),
+            GuidanceFileAccess::mayCheckOpenFile)
         .build();
   }
 

@@ -39,6 +39,21 @@ public final class GuidanceFileAccess {
     return caller.isStaff() && caller.belongsTo(file.agency());
   }
 
+  /** The client id of the financing pole's service account. */
+  public static final String FINANCING_CLIENT_ID = "financing-service";
+
+  /**
+   * The "guidance required" check ({@code CheckOpenGuidanceFile}): the financing pole's service
+   * account, which enforces the rule, and staff of every agency except the steering committee
+   * (aggregates only). Partner systems and other services may not ask.
+   */
+  public static boolean mayCheckOpenFile(Caller caller) {
+    if (caller.isService()) {
+      return FINANCING_CLIENT_ID.equals(caller.clientId());
+    }
+    return caller.isStaff() && !caller.belongsTo(Agency.STEERING);
+  }
+
   /**
    * The 360 summary (shared headline only), by the platform rule
    * ({@link PoleAccess#maySeeCompanySummary}): staff of every agency except the steering

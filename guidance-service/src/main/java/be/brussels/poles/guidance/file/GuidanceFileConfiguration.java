@@ -33,7 +33,7 @@ public class GuidanceFileConfiguration {
   }
 
   @Bean
-  GuidanceSummaryGrpcService guidanceSummaryGrpcService(GuidanceFileService service) {
-    return new GuidanceSummaryGrpcService(service);
+  GuidanceSummaryGrpcService guidanceSummaryGrpcService(GuidanceFileService service, Clock clock) {
+    return new GuidanceSummaryGrpcService(service, clock);
   }
 }

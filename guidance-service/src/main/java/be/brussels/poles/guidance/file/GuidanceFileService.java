@@ -87,4 +87,15 @@ public class GuidanceFileService {
     }
     return files.openFilesOf(company);
   }
+
+  /**
+   * The "guidance required" rule: the company's open files (newest first), for the financing
+   * pole's service account and for staff (see {@link GuidanceFileAccess#mayCheckOpenFile}).
+   */
+  public List<GuidanceFile> checkOpenFiles(Caller caller, EnterpriseNumber company) {
+    if (!GuidanceFileAccess.mayCheckOpenFile(caller)) {
+      throw new AccessDeniedException("the caller may not check for open guidance files");
+    }
+    return files.openFilesOf(company);
+  }
 }

@@ -56,6 +56,30 @@ class GuidanceFileAccessTest {
   }
 
   @Test
+  void theGuidanceRequiredCheckIsForTheFinancingServiceAndStaffOutsideSteering() {
+    assertThat(GuidanceFileAccess.mayCheckOpenFile(service("financing-service"))).isTrue();
+    for (Agency agency : Agency.values()) {
+      assertThat(GuidanceFileAccess.mayCheckOpenFile(staff(agency, Role.ANALYST)))
+          .as(agency.name()).isEqualTo(agency != Agency.STEERING);
+    }
+    for (String client : new String[] {"crm-service", "housing-service", "guidance-service"}) {
+      assertThat(GuidanceFileAccess.mayCheckOpenFile(service(client))).as(client).isFalse();
+    }
+    Caller partner = new Caller("sub", "partner", "partner", "", Optional.empty(),
+        Set.of(Role.PARTNER), "partner-system");
+    assertThat(GuidanceFileAccess.mayCheckOpenFile(partner)).isFalse();
+  }
+
+  @Test
+  void onlyRestartFilesCarryTheNoDebtRepaymentCondition() {
+    for (PackageType type : PackageType.values()) {
+      assertThat(FinancingCondition.of(type)).as(type.name()).isEqualTo(type == PackageType.RESTART
+          ? java.util.List.of(FinancingCondition.RESTART_LOAN_NEVER_REPAYS_DEBT)
+          : java.util.List.of());
+    }
+  }
+
+  @Test
   void theNoteIsForTheOwningAgencyOnly() {
     GuidanceFile file = GuidanceFile.open(EnterpriseNumber.parse("0403019261"), "X", true,
         PackageType.CREATION, Agency.HUB_IMPULSE, new Adviser("A", "a@x"), Optional.of("n"),
