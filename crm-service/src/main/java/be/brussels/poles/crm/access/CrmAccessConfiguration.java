@@ -2,6 +2,7 @@ package be.brussels.poles.crm.access;
 
 import be.brussels.poles.api.crm.v1.CompanyDirectoryServiceGrpc;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
+import be.brussels.poles.api.crm.v1.ReferralServiceGrpc;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,8 @@ public class CrmAccessConfiguration {
         .allow(CompanyDirectoryServiceGrpc.getRegisterCompanyMethod(), policy::mayRegisterCompany)
         .allow(JourneyServiceGrpc.getAppendJourneyEventsMethod(), policy::mayAppendJourney)
         .allow(JourneyServiceGrpc.getListCompanyJourneyMethod(), policy::mayListJourney)
+        .allow(ReferralServiceGrpc.getGetReferralMethod(), policy::mayListJourney)
+        .allow(ReferralServiceGrpc.getListOpenReferralsMethod(), policy::mayListJourney)
         .build();
   }
 }

@@ -120,6 +120,18 @@ public final class CrmAccessPolicy {
     return grants.basis(owner, category);
   }
 
+  /**
+   * The caller's agency when the caller works on cases for a partner agency (teams, referrals):
+   * staff of any agency but the steering committee with a case-working role; otherwise a 403.
+   */
+  public Agency requireCaseWorker(Caller caller, String what) {
+    require(caller.isStaff() && !caller.belongsTo(Agency.STEERING)
+        && REGISTERING_ROLES.stream().anyMatch(caller::hasRole),
+        "only case workers of a partner agency (intake, advisor, analyst, kam, manager, admin) "
+            + what);
+    return caller.requireAgency();
+  }
+
   /** Querying the access log: auditors. */
   public boolean mayAudit(Caller caller) {
     return caller.isStaff() && caller.hasRole(Role.AUDITOR);

@@ -112,7 +112,7 @@ public class JourneyController {
       String type, Instant occurredAt, String headline, ContactResource contact,
       String confidentiality, String detail, boolean redacted, String sourceReference) {
 
-    static JourneyItemResource of(JourneyEntry entry) {
+    public static JourneyItemResource of(JourneyEntry entry) {
       JourneyEvent e = entry.event();
       return new JourneyItemResource(e.eventId(), e.enterpriseNumber().value(),
           e.sourceAgency().name(), e.type(), e.occurredAt(), e.headline(),
@@ -131,7 +131,7 @@ public class JourneyController {
   public record AgencyInvolvementResource(String agency, String pole, boolean openFile,
       ContactResource contact, String stage, Instant since, JourneyItemResource latest) {
 
-    static AgencyInvolvementResource of(JourneyEntry entry) {
+    public static AgencyInvolvementResource of(JourneyEntry entry) {
       JourneyEvent e = entry.event();
       return new AgencyInvolvementResource(e.sourceAgency().name(),
           e.sourceAgency().pole().name(), !JourneyStages.closesFile(e.type()),

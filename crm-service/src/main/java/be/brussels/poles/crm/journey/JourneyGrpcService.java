@@ -9,18 +9,16 @@ import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
 import be.brussels.poles.api.crm.v1.ListCompanyJourneyRequest;
 import be.brussels.poles.api.crm.v1.ListCompanyJourneyResponse;
 import be.brussels.poles.crm.access.ReadPath;
+import be.brussels.poles.crm.web.PageTokens;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
-import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.grpc.GrpcCaller;
 import be.brussels.poles.kit.grpc.ProtoMapping;
 import be.brussels.poles.kit.journey.Confidentiality;
 import be.brussels.poles.kit.security.Agency;
 import com.google.protobuf.Timestamp;
 import io.grpc.stub.StreamObserver;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.grpc.server.service.GrpcService;
 
@@ -28,8 +26,6 @@ import org.springframework.grpc.server.service.GrpcService;
 @GrpcService
 public class JourneyGrpcService extends JourneyServiceGrpc.JourneyServiceImplBase {
 
-  private static final int DEFAULT_PAGE_SIZE = 50;
-  private static final String TOKEN_PREFIX = "offset:";
   /** The range a protobuf Timestamp may hold: 0001-01-01 to 9999-12-31. */
   private static final long MIN_SECONDS = -62_135_596_800L;
   private static final long MAX_SECONDS = 253_402_300_799L;
@@ -61,12 +57,8 @@ public class JourneyGrpcService extends JourneyServiceGrpc.JourneyServiceImplBas
     EnterpriseNumber company =
         ProtoMapping.fromProto(request.getEnterpriseNumber(), "enterprise_number");
     PageRequest page = request.getPage();
-    int size = page.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : page.getPageSize();
-    if (size < 1 || size > JourneyLog.MAX_PAGE_SIZE) {
-      throw new InvalidInputException("page.page_size",
-          "must be between 1 and " + JourneyLog.MAX_PAGE_SIZE + " (0 for the default)");
-    }
-    long offset = decodeToken(page.getPageToken());
+    int size = PageTokens.size(page.getPageSize(), JourneyLog.MAX_PAGE_SIZE);
+    long offset = PageTokens.decode(page.getPageToken());
     JourneySlice slice = journey.list(GrpcCaller.get(), company, JourneyFilter.everything(),
         ReadPath.GRPC, offset, size);
     ListCompanyJourneyResponse.Builder response = ListCompanyJourneyResponse.newBuilder();
@@ -78,8 +70,7 @@ public class JourneyGrpcService extends JourneyServiceGrpc.JourneyServiceImplBas
     long next = offset + slice.entries().size();
     response.setPage(PageResponse.newBuilder()
         .setTotalSize(slice.totalItems())
-        .setNextPageToken(next < slice.totalItems() && !slice.entries().isEmpty()
-            ? encodeToken(next) : ""));
+        .setNextPageToken(PageTokens.next(next, slice.totalItems(), slice.entries().size())));
     responses.onNext(response.build());
     responses.onCompleted();
   }
@@ -133,29 +124,5 @@ public class JourneyGrpcService extends JourneyServiceGrpc.JourneyServiceImplBas
         .setDetail(e.detail())
         .setSourceReference(e.sourceReference())
         .build();
-  }
-
-  /** Page tokens are opaque to callers; today they carry an offset. */
-  private static String encodeToken(long offset) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long decodeToken(String token) {
-    if (token.isEmpty()) {
-      return 0;
-    }
-    try {
-      String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (decoded.startsWith(TOKEN_PREFIX)) {
-        long offset = Long.parseLong(decoded.substring(TOKEN_PREFIX.length()));
-        if (offset >= 0) {
-          return offset;
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // not base64 or not a number: reported below
-    }
-    throw new InvalidInputException("page.page_token", "is not a token this service issued");
   }
 }

@@ -131,7 +131,7 @@ public class TeamController {
       boolean keyAccount, Instant keyAccountSince, List<NeedResource> recruitmentNeeds,
       boolean recruitmentRedacted, long version) {
 
-    static TeamResource of(CompanyTeam t, boolean redacted) {
+    public static TeamResource of(CompanyTeam t, boolean redacted) {
       return new TeamResource(t.company().value(), t.members().entrySet().stream()
           .sorted(java.util.Map.Entry.comparingByKey())
           .map(e -> new MemberResource(e.getKey().name(), e.getValue().agency().name(),

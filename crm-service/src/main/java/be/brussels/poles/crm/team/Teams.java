@@ -21,7 +21,7 @@ import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.FieldViolation;
-import be.brussels.poles.kit.error.InvalidInputException;
+import be.brussels.poles.kit.input.InputChecks;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.journey.Confidentiality;
@@ -108,7 +108,7 @@ public final class Teams {
    */
   public CompanyTeam assignMember(Caller caller, EnterpriseNumber company, String username,
       String name, String email, long expectedVersion) {
-    Agency agency = requireCaseWorker(caller);
+    Agency agency = policy.requireCaseWorker(caller, "name team members");
     if (agency == Agency.ACTIRIS && !caller.hasAnyRole(Role.KAM, Role.MANAGER)) {
       throw new AccessDeniedException("Actiris's member is its key-account manager: "
           + "assigned by a kam or a manager");
@@ -120,7 +120,7 @@ public final class Teams {
     if (mail != null && !mail.isEmpty() && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       violations.add(new FieldViolation("email", "must be an e-mail address"));
     }
-    throwIfAny(violations);
+    InputChecks.throwIfAny(violations);
     CompanyTeam team = current(company, expectedVersion);
     Instant now = now();
     Map<Agency.Pole, Member> members = new EnumMap<>(Agency.Pole.class);
@@ -169,7 +169,7 @@ public final class Teams {
     if (need.date() == null) {
       violations.add(new FieldViolation("date", "is required (2026-03-02)"));
     }
-    throwIfAny(violations);
+    InputChecks.throwIfAny(violations);
     CompanyTeam team = current(company, expectedVersion);
     if (team.keyAccount().isEmpty()) {
       throw new BusinessRuleException("enterpriseNumber",
@@ -258,14 +258,7 @@ public final class Teams {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private static Agency requireCaseWorker(Caller caller) {
-    if (!caller.isStaff() || caller.belongsTo(Agency.STEERING)
-        || !caller.hasAnyRole(Role.INTAKE, Role.ADVISOR, Role.ANALYST, Role.KAM, Role.MANAGER,
-            Role.ADMIN)) {
-      throw new AccessDeniedException("only case workers of a partner agency name team members");
-    }
-    return caller.requireAgency();
-  }
+
 
   private static void requireActirisKam(Caller caller) {
     if (!caller.isStaff() || !caller.belongsTo(Agency.ACTIRIS)
@@ -283,11 +276,5 @@ public final class Teams {
       return min;
     }
     return value;
-  }
-
-  private static void throwIfAny(List<FieldViolation> violations) {
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
   }
 }
