@@ -18,4 +18,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainIsFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.application..");
+
+  @ArchTest
+  static final ArchRule catalogueIsFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.catalogue..");
 }

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.catalogue.Instrument;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;

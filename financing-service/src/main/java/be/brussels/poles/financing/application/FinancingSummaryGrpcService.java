@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.catalogue.Instrument;
 import be.brussels.poles.api.common.v1.Contact;
 import be.brussels.poles.api.financing.v1.ApplicationSummary;
 import be.brussels.poles.api.financing.v1.FinancingServiceGrpc;

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.catalogue.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.brussels.poles.financing.FinancingIntegrationTest;
@@ -59,7 +60,7 @@ class BadInputIT extends FinancingIntegrationTest {
         "\"x\""));
     assertThat(violations(problem)).containsExactly("instrument: must be one of START_LOAN, "
         + "SUBORDINATED_LOAN, EQUITY, BANK_COFINANCING, MICROCREDIT, HONOUR_LOAN, PRE_SEED, "
-        + "CO_INVESTMENT, EXPORT_FINANCE, GUARANTEE");
+        + "CO_INVESTMENT, EXPORT_FINANCE, RESTART_LOAN, GUARANTEE");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.catalogue.Instrument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
