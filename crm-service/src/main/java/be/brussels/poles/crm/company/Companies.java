@@ -45,6 +45,16 @@ public interface Companies {
    */
   boolean updateProfile(String companyId, long expectedVersion, CompanyProfile profile);
 
+  /**
+   * Sets (or with null clears) {@code mergedInto} of a company read at {@code expectedVersion}.
+   *
+   * @return false on a stale version
+   */
+  boolean setMergedInto(String companyId, long expectedVersion, EnterpriseNumber survivor);
+
+  /** Increments the version of a company read at {@code expectedVersion} (it took part in a merge). */
+  boolean touch(String companyId, long expectedVersion);
+
   /** True when no company is stored at all. */
   boolean isEmpty();
 

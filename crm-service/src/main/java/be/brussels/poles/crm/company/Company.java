@@ -16,10 +16,13 @@ import java.util.Objects;
  * @param kbo the KBO identity of the last import; null for a company registered by hand and
  *     not yet found in a KBO file
  * @param profile what staff entered (size class, sector, flags)
+ * @param mergedInto the surviving company's number once this record was merged into it (a
+ *     duplicate); null for a live company. A merged record is kept so that its number still
+ *     resolves (to the survivor) and so that the merge can be undone.
  */
 public record Company(String companyId, EnterpriseNumber enterpriseNumber, CompanyName name,
     Instant registeredAt, String registeredBy, long version, KboIdentity kbo,
-    CompanyProfile profile) {
+    CompanyProfile profile, EnterpriseNumber mergedInto) {
 
   public Company {
     Objects.requireNonNull(companyId, "companyId");
@@ -30,11 +33,29 @@ public record Company(String companyId, EnterpriseNumber enterpriseNumber, Compa
     profile = Objects.requireNonNullElse(profile, CompanyProfile.EMPTY);
   }
 
+  /** A live company (not merged into another). */
+  public Company(String companyId, EnterpriseNumber enterpriseNumber, CompanyName name,
+      Instant registeredAt, String registeredBy, long version, KboIdentity kbo,
+      CompanyProfile profile) {
+    this(companyId, enterpriseNumber, name, registeredAt, registeredBy, version, kbo, profile,
+        null);
+  }
+
   /** A company registered by hand: no KBO data yet, empty profile. */
   public Company(String companyId, EnterpriseNumber enterpriseNumber, CompanyName name,
       Instant registeredAt, String registeredBy, long version) {
     this(companyId, enterpriseNumber, name, registeredAt, registeredBy, version, null,
         CompanyProfile.EMPTY);
+  }
+
+  public boolean merged() {
+    return mergedInto != null;
+  }
+
+  /** The same company at the next version with {@code mergedInto} set or (null) cleared. */
+  public Company withMergedInto(EnterpriseNumber survivor) {
+    return new Company(companyId, enterpriseNumber, name, registeredAt, registeredBy,
+        version + 1, kbo, profile, survivor);
   }
 
   public LifeCycleStage stage(LocalDate today) {

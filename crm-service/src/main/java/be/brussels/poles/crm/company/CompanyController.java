@@ -34,11 +34,16 @@ public class CompanyController {
 
   static final int MAX_PROFILE_TEXT = 100;
 
+  /** How many possible duplicates a company answer lists. */
+  static final int DUPLICATES_SHOWN = 5;
+
   private final CompanyDirectory directory;
+  private final SimilarCompanies similar;
   private final Clock clock;
 
-  public CompanyController(CompanyDirectory directory, Clock clock) {
+  public CompanyController(CompanyDirectory directory, SimilarCompanies similar, Clock clock) {
     this.directory = directory;
+    this.similar = similar;
     this.clock = clock;
   }
 
@@ -48,7 +53,7 @@ public class CompanyController {
     Registration registration = directory.register(CurrentCaller.get(),
         EnterpriseNumber.parse(body.enterpriseNumber(), "enterpriseNumber"),
         CompanyName.parse(body.name(), "name"));
-    CompanyResource resource = CompanyResource.of(registration.company(), today());
+    CompanyResource resource = resource(registration.company(), null);
     if (!registration.created()) {
       return ResponseEntity.ok(resource);
     }
@@ -59,8 +64,14 @@ public class CompanyController {
 
   @GetMapping("/{number}")
   public CompanyResource resolve(@PathVariable String number) {
-    return CompanyResource.of(directory.resolve(CurrentCaller.get(),
-        EnterpriseNumber.parse(number, "enterpriseNumber")), today());
+    CompanyDirectory.Lookup lookup = directory.lookup(CurrentCaller.get(),
+        EnterpriseNumber.parse(number, "enterpriseNumber"));
+    return resource(lookup.company(), lookup.mergedFrom());
+  }
+
+  private CompanyResource resource(Company company, EnterpriseNumber mergedFrom) {
+    return CompanyResource.of(company, today(), similar.similarTo(company, DUPLICATES_SHOWN),
+        mergedFrom);
   }
 
   /**
@@ -90,9 +101,9 @@ public class CompanyController {
       }
     }
     InputChecks.throwIfAny(violations);
-    return CompanyResource.of(directory.updateProfile(CurrentCaller.get(), company,
+    return resource(directory.updateProfile(CurrentCaller.get(), company,
         body.version(), new CompanyProfile(size, strip(body.sector()), strip(body.cluster()),
-            flags)), today());
+            flags)), null);
   }
 
   private LocalDate today() {
@@ -123,16 +134,22 @@ public class CompanyController {
    *
    * @param enterpriseNumber canonical ten digits ("0403019261")
    * @param formattedNumber display form ("0403.019.261")
+   * @param possibleDuplicates other records with a similar name (and the same commune when
+   *     known): the duplicate warning, to check before working on the company
+   * @param mergedFrom the number asked for when it was merged into this company; null otherwise
    */
   public record CompanyResource(String companyId, String enterpriseNumber, String formattedNumber,
       String name, Instant registeredAt, long version, String lifeCycleStage,
-      ProfileResource profile, KboResource kbo) {
+      ProfileResource profile, KboResource kbo, List<SimilarCompanies.Similar> possibleDuplicates,
+      String mergedFrom) {
 
-    static CompanyResource of(Company company, LocalDate today) {
+    static CompanyResource of(Company company, LocalDate today,
+        List<SimilarCompanies.Similar> possibleDuplicates, EnterpriseNumber mergedFrom) {
       return new CompanyResource(company.companyId(), company.enterpriseNumber().value(),
           company.enterpriseNumber().formatted(), company.name().value(), company.registeredAt(),
           company.version(), company.stage(today).name(), ProfileResource.of(company.profile()),
-          company.kbo() == null ? null : KboResource.of(company.kbo()));
+          company.kbo() == null ? null : KboResource.of(company.kbo()), possibleDuplicates,
+          mergedFrom == null ? null : mergedFrom.value());
     }
   }
 

@@ -25,12 +25,42 @@ public final class CompanyDirectory {
     this.clock = clock;
   }
 
-  /** @throws NotFoundException when the directory does not know the number */
+  /** A merge chain longer than this is a loop or a bug, never real. */
+  private static final int MAX_REDIRECTS = 10;
+
+  /**
+   * The live company known under {@code number}: a record merged into another resolves to the
+   * survivor.
+   *
+   * @throws NotFoundException when the directory does not know the number
+   */
   public Company resolve(Caller caller, EnterpriseNumber number) {
+    return lookup(caller, number).company();
+  }
+
+  /** Like {@link #resolve}, telling whether a merge redirected the number. */
+  public Lookup lookup(Caller caller, EnterpriseNumber number) {
     policy.requireReadCompany(caller);
+    Company company = find(number);
+    for (int hops = 0; company.merged(); hops++) {
+      if (hops == MAX_REDIRECTS) {
+        throw new IllegalStateException("merge chain from " + number + " does not end");
+      }
+      company = find(company.mergedInto());
+    }
+    return new Lookup(company, company.enterpriseNumber().equals(number) ? null : number);
+  }
+
+  private Company find(EnterpriseNumber number) {
     return companies.findByEnterpriseNumber(number)
         .orElseThrow(() -> new NotFoundException("no company with enterprise number " + number));
   }
+
+  /**
+   * @param mergedFrom the number asked for when it was merged into {@code company}; null when
+   *     {@code company} is the one asked for
+   */
+  public record Lookup(Company company, EnterpriseNumber mergedFrom) {}
 
   /**
    * Registers a company, or returns the one already registered under the number, unchanged
@@ -39,9 +69,8 @@ public final class CompanyDirectory {
    */
   public Registration register(Caller caller, EnterpriseNumber number, CompanyName name) {
     policy.requireRegisterCompany(caller);
-    var existing = companies.findByEnterpriseNumber(number);
-    if (existing.isPresent()) {
-      return new Registration(existing.get(), false);
+    if (companies.findByEnterpriseNumber(number).isPresent()) {
+      return new Registration(resolve(caller, number), false);
     }
     // Millisecond precision: what the database keeps, so the answer equals a later read.
     Company company = new Company(UUID.randomUUID().toString(), number, name,
@@ -80,7 +109,8 @@ public final class CompanyDirectory {
           + expectedVersion + "; read it again");
     }
     Company updated = new Company(current.companyId(), current.enterpriseNumber(), current.name(),
-        current.registeredAt(), current.registeredBy(), expectedVersion + 1, current.kbo(), wanted);
+        current.registeredAt(), current.registeredBy(), expectedVersion + 1, current.kbo(), wanted,
+        current.mergedInto());
     changes.changed(updated);
     return updated;
   }

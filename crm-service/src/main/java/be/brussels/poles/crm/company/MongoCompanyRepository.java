@@ -143,6 +143,23 @@ public class MongoCompanyRepository implements Companies {
   }
 
   @Override
+  public boolean setMergedInto(String companyId, long expectedVersion,
+      EnterpriseNumber survivor) {
+    return collection.updateOne(
+        Filters.and(Filters.eq("_id", companyId), Filters.eq("version", expectedVersion)),
+        Updates.combine(survivor == null ? Updates.unset("mergedInto")
+                : Updates.set("mergedInto", survivor.value()),
+            Updates.inc("version", 1L))).getModifiedCount() == 1;
+  }
+
+  @Override
+  public boolean touch(String companyId, long expectedVersion) {
+    return collection.updateOne(
+        Filters.and(Filters.eq("_id", companyId), Filters.eq("version", expectedVersion)),
+        Updates.inc("version", 1L)).getModifiedCount() == 1;
+  }
+
+  @Override
   public boolean isEmpty() {
     return collection.find().limit(1).first() == null;
   }
@@ -163,6 +180,9 @@ public class MongoCompanyRepository implements Companies {
     if (company.kbo() != null) {
       d.append("kbo", kboDocument(company.kbo()));
     }
+    if (company.mergedInto() != null) {
+      d.append("mergedInto", company.mergedInto().value());
+    }
     return d;
   }
 
@@ -173,7 +193,8 @@ public class MongoCompanyRepository implements Companies {
         CompanyName.stored(d.getString("name")), d.getDate("registeredAt").toInstant(),
         d.getString("registeredBy"), ((Number) d.get("version")).longValue(),
         kbo == null ? null : kboFrom(kbo),
-        profile == null ? CompanyProfile.EMPTY : profileFrom(profile));
+        profile == null ? CompanyProfile.EMPTY : profileFrom(profile),
+        d.getString("mergedInto") == null ? null : EnterpriseNumber.parse(d.getString("mergedInto")));
   }
 
   private static Document profileDocument(CompanyProfile p) {

@@ -150,7 +150,7 @@ public final class KboImporter {
         events.add(statusEvent(job, number, previous, next, source.importedAt()));
       }
       updated.add(new Company(existing.companyId(), number, name, existing.registeredAt(),
-          existing.registeredBy(), existing.version(), next, profile));
+          existing.registeredBy(), existing.version(), next, profile, existing.mergedInto()));
     }
     counts.created += created.size();
     counts.updated += updated.size();
@@ -164,7 +164,8 @@ public final class KboImporter {
     }
     created.forEach(changes::changed);
     updated.forEach(c -> changes.changed(new Company(c.companyId(), c.enterpriseNumber(),
-        c.name(), c.registeredAt(), c.registeredBy(), c.version() + 1, c.kbo(), c.profile())));
+        c.name(), c.registeredAt(), c.registeredBy(), c.version() + 1, c.kbo(), c.profile(),
+        c.mergedInto())));
   }
 
   /**

@@ -3,6 +3,7 @@ package be.brussels.poles.crm.search;
 import be.brussels.poles.crm.company.Commune;
 import be.brussels.poles.crm.company.Company;
 import be.brussels.poles.crm.company.CompanyChanges;
+import be.brussels.poles.crm.company.SimilarCompanies;
 import be.brussels.poles.crm.company.KboIdentity;
 import be.brussels.poles.crm.company.KboIdentity.Activity;
 import be.brussels.poles.crm.company.KboIdentity.Denomination;
@@ -10,6 +11,7 @@ import be.brussels.poles.crm.company.KboIdentity.Establishment;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.enterprise.EstablishmentUnitNumber;
 import be.brussels.poles.kit.input.Page;
+import be.brussels.poles.kit.input.PageQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ import java.util.function.Predicate;
  * companies, measured), and has no {@code $text}. This index answers a search at 100 000
  * companies in about a millisecond and costs a few tens of megabytes.
  */
-public final class CompanySearchIndex implements CompanyChanges {
+public final class CompanySearchIndex implements CompanyChanges, SimilarCompanies {
 
   /** A word of at least this many letters is also matched with one typo. */
   static final int FUZZY_FROM = 4;
@@ -104,9 +106,14 @@ public final class CompanySearchIndex implements CompanyChanges {
     Entry entry = entryOf(company);
     lock.writeLock().lock();
     try {
-      Entry previous = byCompanyId.put(company.companyId(), entry);
+      // A record merged into another is no longer a result: its number resolves to the survivor.
+      Entry previous = company.merged() ? byCompanyId.remove(company.companyId())
+          : byCompanyId.put(company.companyId(), entry);
       if (previous != null) {
         unlink(previous);
+      }
+      if (company.merged()) {
+        return;
       }
       byNumber.put(entry.hit().enterpriseNumber(), entry);
       entry.establishments().forEach(n -> byEstablishment.put(n, entry));
@@ -117,6 +124,29 @@ public final class CompanySearchIndex implements CompanyChanges {
       entry.naceCodes().forEach(c -> byNace.computeIfAbsent(c, k -> new HashSet<>()).add(entry));
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Live companies whose names hold every word of {@code company}'s name (as a prefix, or
+   * within one typo), in the same commune when both have one.
+   */
+  @Override
+  public List<Similar> similarTo(Company company, int limit) {
+    Entry self = entryOf(company);
+    lock.readLock().lock();
+    try {
+      Set<Entry> candidates = candidates(new CompanySearchQuery(company.name().value(), null, "",
+          SearchSort.NAME, PageQuery.first()));
+      Predicate<Entry> similar = e -> !e.hit().companyId().equals(company.companyId())
+          && (self.hit().commune() == null || e.hit().commune() == null
+              || self.hit().commune() == e.hit().commune());
+      return page(candidates, similar, new CompanySearchQuery("", null, "", SearchSort.NAME,
+          new PageQuery(0, limit))).items().stream()
+          .map(h -> new Similar(h.companyId(), h.enterpriseNumber(), h.formattedNumber(), h.name()))
+          .toList();
+    } finally {
+      lock.readLock().unlock();
     }
   }
 
