@@ -2,7 +2,9 @@ package be.brussels.poles.crm.journey;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import java.time.Instant;
+import be.brussels.poles.kit.security.Agency;
 import java.util.List;
+import java.util.Set;
 
 /** Where journey events are kept, append-only and unique per event id. */
 public interface JourneyStore {
@@ -29,4 +31,16 @@ public interface JourneyStore {
    * who works with it and where they stand.
    */
   List<JourneyEvent> latestPerAgency(EnterpriseNumber company);
+
+  /**
+   * Who supported which company in a period, without any detail: one row per agency, type and
+   * company that has a pole's event (not the CRM's own) occurring in [from, until).
+   */
+  List<SupportRow> supportRows(Instant from, Instant until);
+
+  /** The companies that have at least one event of {@code type}. */
+  Set<String> companiesWithType(String type);
+
+  /** One agency's support of one company with one type of event, for indicators. */
+  record SupportRow(Agency agency, String type, String enterpriseNumber) {}
 }

@@ -7,6 +7,7 @@ import be.brussels.poles.kit.security.Agency;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -118,6 +121,30 @@ public class MongoJourneyRepository implements JourneyStore {
     }
     latest.sort(Comparator.comparing(JourneyEvent::occurredAt).reversed());
     return latest;
+  }
+
+  @Override
+  public List<SupportRow> supportRows(Instant from, Instant until) {
+    List<SupportRow> rows = new ArrayList<>();
+    // the CRM's own events (referral steps, team changes, KBO alerts) are no pole support
+    collection.aggregate(List.of(
+        Aggregates.match(Filters.and(Filters.gte("occurredAt", Date.from(from)),
+            Filters.lt("occurredAt", Date.from(until)),
+            Filters.not(Filters.regex("type", "^crm\\.")))),
+        Aggregates.group(new Document("agency", "$sourceAgency").append("type", "$type")
+            .append("company", "$enterpriseNumber"))))
+        .forEach(d -> {
+          Document id = d.get("_id", Document.class);
+          rows.add(new SupportRow(Agency.valueOf(id.getString("agency")), id.getString("type"),
+              id.getString("company")));
+        });
+    return rows;
+  }
+
+  @Override
+  public Set<String> companiesWithType(String type) {
+    return collection.distinct("enterpriseNumber", Filters.eq("type", type), String.class)
+        .into(new HashSet<>());
   }
 
   private static Bson filterOf(EnterpriseNumber company, JourneyFilter filter) {

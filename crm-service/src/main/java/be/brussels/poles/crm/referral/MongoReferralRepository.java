@@ -10,8 +10,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -86,6 +88,34 @@ public class MongoReferralRepository implements ReferralStore {
     List<Referral> items = collection.find(filter).sort(sort).skip(page.offset())
         .limit(page.size()).map(MongoReferralRepository::fromDocument).into(new ArrayList<>());
     return Page.of(items, page, total);
+  }
+
+  @Override
+  public List<OutcomeRow> outcomeRows(Instant from, Instant until) {
+    List<OutcomeRow> rows = new ArrayList<>();
+    collection.find(Filters.and(Filters.gte("sentAt", Date.from(from)),
+            Filters.lt("sentAt", Date.from(until))))
+        .projection(Projections.include("fromAgency", "toAgency", "state", "outcomeCode",
+            "sentAt", "history.state", "history.at"))
+        .forEach(d -> {
+          Optional<Instant> answered = Optional.empty();
+          Optional<Instant> reported = Optional.empty();
+          for (Document t : d.getList("history", Document.class)) {
+            ReferralState state = ReferralState.valueOf(t.getString("state"));
+            Instant at = t.getDate("at").toInstant();
+            if (state == ReferralState.ACCEPTED || state == ReferralState.DECLINED) {
+              answered = Optional.of(at);
+            } else if (state == ReferralState.OUTCOME_REPORTED) {
+              reported = Optional.of(at);
+            }
+          }
+          rows.add(new OutcomeRow(Agency.valueOf(d.getString("fromAgency")),
+              Agency.valueOf(d.getString("toAgency")),
+              ReferralState.valueOf(d.getString("state")),
+              Optional.ofNullable(d.getString("outcomeCode")), d.getDate("sentAt").toInstant(),
+              answered, reported));
+        });
+    return rows;
   }
 
   private static Document person(Person p) {

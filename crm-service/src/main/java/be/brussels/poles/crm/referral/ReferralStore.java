@@ -5,6 +5,7 @@ import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.input.PageQuery;
 import be.brussels.poles.kit.security.Agency;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,4 +38,17 @@ public interface ReferralStore {
 
   /** Matching referrals, sorted on the time they were sent. */
   Page<Referral> find(Query query, PageQuery page);
+
+  /**
+   * The referrals sent in [from, until), reduced to what indicators count: no company, no
+   * person, no text.
+   *
+   * @param answeredAt when it was accepted or declined, if it was
+   * @param reportedAt when its outcome was reported, if it was
+   */
+  record OutcomeRow(Agency fromAgency, Agency toAgency, ReferralState state,
+      Optional<String> outcomeCode, Instant sentAt, Optional<Instant> answeredAt,
+      Optional<Instant> reportedAt) {}
+
+  List<OutcomeRow> outcomeRows(Instant from, Instant until);
 }

@@ -232,7 +232,17 @@ class JourneyLogTest {
 
     @Override
     public List<JourneyEvent> latestPerAgency(EnterpriseNumber company) {
-      throw new UnsupportedOperationException("covered by JourneyRestIT");
+      throw new UnsupportedOperationException("covered by SharingAndTeamsIT");
+    }
+
+    @Override
+    public List<SupportRow> supportRows(Instant from, Instant until) {
+      throw new UnsupportedOperationException("covered by IndicatorIT");
+    }
+
+    @Override
+    public Set<String> companiesWithType(String type) {
+      throw new UnsupportedOperationException("covered by IndicatorIT");
     }
 
     /** The agency filter only: the others are the repository's, tested in JourneyRestIT. */

@@ -1,5 +1,6 @@
 package be.brussels.poles.crm.support;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +46,13 @@ public abstract class ControlledWorldIntegrationTest extends CrmIntegrationTest 
   @Autowired
   protected CircuitBreakerRegistry breakers;
 
+  @Autowired
+  protected BulkheadRegistry bulkheads;
+
   @BeforeEach
   void resetWorld() throws InterruptedException {
     CLOCK.reset();
+    awaitNoCallInFlight();
     boolean restarted = false;
     for (FakePole pole : new FakePole[] {GUIDANCE, FINANCING, HOUSING}) {
       restarted |= pole.restart();
@@ -56,6 +61,18 @@ public abstract class ControlledWorldIntegrationTest extends CrmIntegrationTest 
     breakers.getAllCircuitBreakers().forEach(b -> b.reset());
     if (restarted) {
       awaitEveryPoleAnswering();
+    }
+  }
+
+  /** Calls a previous test left hanging end at their deadline; their permits come back then. */
+  private void awaitNoCallInFlight() throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (bulkheads.getAllBulkheads().stream().anyMatch(b ->
+        b.getMetrics().getAvailableConcurrentCalls() < b.getMetrics().getMaxAllowedConcurrentCalls())) {
+      if (System.nanoTime() > until) {
+        throw new IllegalStateException("pole calls still in flight after 10 s");
+      }
+      Thread.sleep(50);
     }
   }
 
