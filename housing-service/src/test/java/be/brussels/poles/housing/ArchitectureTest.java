@@ -18,4 +18,12 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainIsFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.request..");
+
+  @ArchTest
+  static final ArchRule inventoryIsFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.inventory..");
+
+  @ArchTest
+  static final ArchRule leasesAreFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.lease..");
 }

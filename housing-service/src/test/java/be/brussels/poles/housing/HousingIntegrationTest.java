@@ -22,6 +22,8 @@ public abstract class HousingIntegrationTest extends PoleServiceIntegrationTest 
   @DynamicPropertySource
   static void housing(DynamicPropertyRegistry registry) {
     wire(registry, "housing-service", "housing");
+    // the tests make their own sites; DemoInventoryTest checks the demo data
+    registry.add("housing.demo-inventory", () -> "false");
   }
 
   /** A staff token for this service, as the gateway relays it. */
@@ -70,5 +72,52 @@ public abstract class HousingIntegrationTest extends PoleServiceIntegrationTest 
   /** Waits until no document has anything left to deliver. */
   protected void awaitOutboxDrained() {
     eventually().until(() -> requests().countDocuments(Filters.exists(Outbox.DUE_AT)) == 0);
+  }
+
+  // ---- inventory ---------------------------------------------------------------------------
+
+  /** A site body of {@code type} in {@code commune}, sector focus {@code sectors} (JSON array). */
+  protected static String siteBody(String name, String type, String commune, String sectors) {
+    return "{\"name\": \"" + name + "\", \"type\": \"" + type + "\","
+        + " \"operator\": \"Test operator\", \"street\": \"Rue de Test 1\","
+        + " \"postcode\": \"1000\", \"commune\": \"" + commune + "\","
+        + " \"coordinates\": {\"latitude\": 50.85, \"longitude\": 4.35},"
+        + " \"sectors\": " + sectors + ", \"services\": [\"reception\"]}";
+  }
+
+  /** Creates a site and returns its id. */
+  protected String createSite(String type, String commune, String sectors) {
+    return created(rest().post("/sites", officer(),
+        siteBody("Site " + java.util.UUID.randomUUID(), type, commune, sectors))).get("siteId")
+        .asString();
+  }
+
+  /** Adds a unit lettable from {@code from} and returns its id. */
+  protected String addUnit(String siteId, String type, int surface, String price, LocalDate from) {
+    return created(rest().post("/sites/" + siteId + "/units", officer(),
+        "{\"type\": \"" + type + "\", \"reference\": \"U-" + surface + "\", \"surface\": "
+            + surface + ", \"monthlyPrice\": {\"currency\": \"EUR\", \"value\": \"" + price
+            + "\"}, \"availableFrom\": \"" + from + "\"}")).get("unitId").asString();
+  }
+
+  /** A lease body for {@code enterpriseNumber} from {@code start} to {@code end}. */
+  protected static String leaseBody(String enterpriseNumber, LocalDate start, LocalDate end,
+      String rent) {
+    return "{\"enterpriseNumber\": \"" + enterpriseNumber + "\", \"start\": \"" + start
+        + "\", \"end\": \"" + end + "\", \"monthlyRent\": {\"currency\": \"EUR\","
+        + " \"value\": \"" + rent + "\"}}";
+  }
+
+  /** The body of a 201, or a failed assertion showing what came instead. */
+  protected static tools.jackson.databind.JsonNode created(HttpResponse<String> response) {
+    if (response.statusCode() != 201) {
+      throw new AssertionError("expected 201, got " + response.statusCode() + ": "
+          + response.body());
+    }
+    return json(response);
+  }
+
+  protected MongoCollection<Document> units() {
+    return database.getCollection(be.brussels.poles.housing.inventory.UnitRepository.COLLECTION);
   }
 }

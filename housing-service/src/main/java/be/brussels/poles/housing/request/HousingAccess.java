@@ -1,14 +1,17 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
 import be.brussels.poles.kit.security.PoleAccess;
 import be.brussels.poles.kit.security.Role;
 
 /**
- * Who may do what with location requests, decided here on every path (REST and gRPC).
- * Recording and reading the records (budget included) is for the housing pole's staff
- * (citydev.brussels); the CRM's 360 summary follows the platform rule
+ * Who may do what in the housing pole, decided here on every path (REST and gRPC). Recording
+ * and reading the pole's records (budgets, rents, leases, cheques included) is for the housing
+ * pole's staff (citydev.brussels); the directory of sites and units is open to every partner
+ * agency's staff (it is the region's offer); occupancy figures are aggregates, also for the
+ * steering committee; the CRM's 360 summary follows the platform rule
  * ({@link PoleAccess#maySeeCompanySummary}) and carries no confidential detail.
  */
 public final class HousingAccess {
@@ -22,16 +25,50 @@ public final class HousingAccess {
 
   /** Housing-pole staff with the advisor, manager or admin role; returns the agency. */
   public static Agency requireMayRecord(Caller caller) {
-    Agency agency = PoleAccess.requirePoleStaff(caller, Agency.Pole.HOUSING, RECORDS);
+    return requireMayRecord(caller, RECORDS);
+  }
+
+  /**
+   * Housing-pole staff with the advisor, manager or admin role; returns the agency.
+   *
+   * @param records what is being changed, for the message, e.g. "leases"
+   */
+  public static Agency requireMayRecord(Caller caller, String records) {
+    Agency agency = PoleAccess.requirePoleStaff(caller, Agency.Pole.HOUSING, records);
     caller.requireAnyRole(RECORDERS);
     return agency;
   }
 
   /** Housing-pole staff (any staff role) read requests, budgets included. */
   public static Agency requireMayRead(Caller caller) {
-    Agency agency = PoleAccess.requirePoleStaff(caller, Agency.Pole.HOUSING, RECORDS);
+    return requireMayRead(caller, RECORDS);
+  }
+
+  /** Housing-pole staff (any staff role) read the pole's records, confidential detail included. */
+  public static Agency requireMayRead(Caller caller, String records) {
+    Agency agency = PoleAccess.requirePoleStaff(caller, Agency.Pole.HOUSING, records);
     caller.requireAnyRole(STAFF_ROLES);
     return agency;
+  }
+
+  /**
+   * The directory of sites and units (with asking prices, which are public offers) is for the
+   * staff of every agency but the steering committee.
+   */
+  public static void requireMayBrowseInventory(Caller caller) {
+    if (!caller.isStaff() || caller.belongsTo(Agency.STEERING)) {
+      throw new AccessDeniedException("only agency staff browse the housing inventory");
+    }
+    caller.requireAnyRole(STAFF_ROLES);
+  }
+
+  /** Occupancy rates are aggregates: housing-pole staff and the steering committee. */
+  public static void requireMayReadOccupancy(Caller caller) {
+    if (caller.isStaff() && caller.belongsTo(Agency.STEERING)) {
+      caller.requireAnyRole(STAFF_ROLES);
+      return;
+    }
+    requireMayRead(caller, "occupancy");
   }
 
   /** Staff of any agency but the steering committee, or the CRM's service account. */

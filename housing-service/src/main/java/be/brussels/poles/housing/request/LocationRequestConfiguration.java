@@ -1,6 +1,7 @@
 package be.brussels.poles.housing.request;
 
 import be.brussels.poles.api.housing.v1.HousingServiceGrpc;
+import be.brussels.poles.housing.inventory.UnitRepository;
 import be.brussels.poles.kit.autoconfigure.OutboxSources;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
 import java.util.List;
@@ -20,7 +21,7 @@ public class LocationRequestConfiguration {
   }
 
   @Bean
-  OutboxSources outboxSources(LocationRequestRepository requests) {
-    return new OutboxSources(List.of(requests.collection()));
+  OutboxSources outboxSources(LocationRequestRepository requests, UnitRepository units) {
+    return new OutboxSources(List.of(requests.collection(), units.collection()));
   }
 }

@@ -71,8 +71,12 @@ public final class LocationRequestInput {
     return InputChecks.uuid(id, "requestId");
   }
 
-  /** Whole square metres within the range; 80.0 is 80, 80.5 is refused. */
-  private static Integer surface(BigDecimal value, String field, List<FieldViolation> violations) {
+  /**
+   * Whole square metres within the range; 80.0 is 80, 80.5 is refused.
+   *
+   * @return the surface, or null after adding a violation
+   */
+  public static Integer surface(BigDecimal value, String field, List<FieldViolation> violations) {
     if (value == null) {
       violations.add(new FieldViolation(field, "is required"));
       return null;
@@ -116,7 +120,12 @@ public final class LocationRequestInput {
     return communes;
   }
 
-  private static LocalDate date(String text, String field, List<FieldViolation> violations) {
+  /**
+   * A required date written YYYY-MM-DD.
+   *
+   * @return the date, or null after adding a violation
+   */
+  public static LocalDate date(String text, String field, List<FieldViolation> violations) {
     if (text == null || text.isBlank()) {
       violations.add(new FieldViolation(field, "is required"));
       return null;

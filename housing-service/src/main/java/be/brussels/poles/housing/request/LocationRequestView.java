@@ -27,7 +27,7 @@ public record LocationRequestView(
 
   public record AmountView(String currency, String value) {
 
-    static AmountView of(Money money) {
+    public static AmountView of(Money money) {
       return new AmountView(money.currencyCode(), money.amount().toPlainString());
     }
   }
