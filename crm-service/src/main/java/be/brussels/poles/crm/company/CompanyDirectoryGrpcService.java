@@ -28,9 +28,14 @@ public class CompanyDirectoryGrpcService
   @Override
   public void resolveCompany(ResolveCompanyRequest request,
       StreamObserver<ResolveCompanyResponse> responses) {
-    Company company = directory.resolve(GrpcCaller.get(),
+    CompanyDirectory.Lookup lookup = directory.lookup(GrpcCaller.get(),
         ProtoMapping.fromProto(request.getEnterpriseNumber(), "enterprise_number"));
-    responses.onNext(ResolveCompanyResponse.newBuilder().setCompany(toProto(company)).build());
+    ResolveCompanyResponse.Builder response =
+        ResolveCompanyResponse.newBuilder().setCompany(toProto(lookup.company()));
+    if (lookup.mergedFrom() != null) {
+      response.setMergedFrom(ProtoMapping.toProto(lookup.mergedFrom()));
+    }
+    responses.onNext(response.build());
     responses.onCompleted();
   }
 

@@ -79,6 +79,24 @@ class MergeIT extends CrmIntegrationTest {
   }
 
   @Test
+  void otherServicesLearnTheRedirectWhenTheyResolveAMergedNumberOverGrpc() {
+    String duplicate = register(uniqueName());
+    String survivor = register(uniqueName());
+    assertThat(merge(manager, duplicate, survivor, 1, 1).status()).isEqualTo(200);
+
+    var answer = directory(TOKENS.service("financing-service")).resolveCompany(
+        be.brussels.poles.api.crm.v1.ResolveCompanyRequest.newBuilder()
+            .setEnterpriseNumber(number(duplicate)).build());
+
+    assertThat(answer.getCompany().getEnterpriseNumber().getValue()).isEqualTo(survivor);
+    assertThat(answer.getMergedFrom().getValue()).isEqualTo(duplicate);
+    var direct = directory(TOKENS.service("financing-service")).resolveCompany(
+        be.brussels.poles.api.crm.v1.ResolveCompanyRequest.newBuilder()
+            .setEnterpriseNumber(number(survivor)).build());
+    assertThat(direct.hasMergedFrom()).isFalse();
+  }
+
+  @Test
   void staleVersionsAlreadyMergedRecordsAndMergingIntoItselfAreRefused() {
     String duplicate = register(uniqueName());
     String survivor = register(uniqueName());
