@@ -19,9 +19,22 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 public abstract class FinancingIntegrationTest extends PoleServiceIntegrationTest {
 
+  /** The guidance service the "guidance required" rule asks, started once per test JVM. */
+  protected static final FakeGuidance GUIDANCE = FakeGuidance.onFreePort().start();
+
   @DynamicPropertySource
   static void financing(DynamicPropertyRegistry registry) {
     wire(registry, "financing-service", "financing");
+    registry.add("poles.guidance.grpc-target", GUIDANCE::target);
+    registry.add("resilience4j.circuitbreaker.instances.guidance.wait-duration-in-open-state",
+        () -> "200ms");
+  }
+
+  /** Every test starts with a guidance service that answers and a closed breaker. */
+  @org.junit.jupiter.api.BeforeEach
+  protected void healthyGuidance() {
+    GUIDANCE.failWith(null);
+    breakers.circuitBreaker("guidance").reset();
   }
 
   /** A fresh, valid enterprise number no other test uses. */

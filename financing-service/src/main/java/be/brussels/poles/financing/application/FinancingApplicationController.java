@@ -4,6 +4,7 @@ import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.CurrentCaller;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,19 @@ public class FinancingApplicationController {
   public ApplicationView get(@PathVariable String applicationId) {
     return ApplicationView.of(
         service.get(CurrentCaller.get(), ApplicationInput.applicationId(applicationId)));
+  }
+
+  /**
+   * Moves an application one step: {@code {action, version, ...}} (see {@link TransitionRequest});
+   * 200 with the application as it now stands (ON_HOLD when the guidance service could not
+   * answer), 409 when {@code version} is stale, 422 when the stage or a rule forbids the step.
+   */
+  @PostMapping(path = "/{applicationId}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ApplicationView transition(@PathVariable String applicationId,
+      @RequestBody TransitionRequest body) {
+    UUID id = ApplicationInput.applicationId(applicationId);
+    return ApplicationView.of(
+        service.transition(CurrentCaller.get(), id, ApplicationInput.transition(body)));
   }
 
   /** Applications newest first; {@code page} is zero-based, {@code size} 1-200 (default 50). */

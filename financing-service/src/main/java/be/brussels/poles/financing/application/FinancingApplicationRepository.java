@@ -14,7 +14,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
+import be.brussels.poles.financing.catalogue.CoFinancierKind;
+import be.brussels.poles.financing.catalogue.UseOfFunds;
+import java.math.BigDecimal;
 import java.util.Date;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,14 +58,21 @@ public class FinancingApplicationRepository {
   }
 
   /**
-   * Writes the changed state of an application read at {@code changed.version()}, with the
-   * events the change causes, in one conditional update; returns the new version.
+   * Writes the changed workflow state of an application read at {@code changed.version()}, with
+   * the events the change causes, in one conditional update; returns the new version.
    *
    * @throws ConflictException when someone else changed it since (the stored version moved on)
    * @throws NotFoundException when it does not exist
    */
   public long saveChanged(FinancingApplication changed, PendingJourneyEvent... events) {
-    return applications.saveChanged(changed, Updates.set("stage", changed.stage().name()), events);
+    Document d = toDocument(changed);
+    return applications.saveChanged(changed, Updates.combine(
+        Updates.set("stage", d.get("stage")),
+        Updates.set("analyst", d.get("analyst")),
+        Updates.set("analysis", d.get("analysis")),
+        Updates.set("decision", d.get("decision")),
+        Updates.set("holdReason", d.get("holdReason")),
+        Updates.set("history", d.get("history"))), events);
   }
 
   public Optional<FinancingApplication> findById(UUID applicationId) {
@@ -79,37 +90,124 @@ public class FinancingApplicationRepository {
   }
 
   static Document toDocument(FinancingApplication a) {
+    Submission sub = a.submission();
     return new Document("_id", a.applicationId().toString())
         .append("enterpriseNumber", a.enterpriseNumber().value())
         .append("companyName", a.companyName())
         .append("companyVerified", a.companyVerified())
         .append("instrument", a.instrument().name())
-        .append("requestedAmount", new Document("minorUnits", a.requestedAmount().minorUnits())
-            .append("currency", a.requestedAmount().currencyCode()))
+        .append("productCode", sub.productCode())
+        .append("requestedAmount", money(a.requestedAmount()))
         .append("purpose", a.purpose())
+        .append("useOfFunds", sub.useOfFunds().stream().map(Enum::name).sorted().toList())
+        .append("coFinanciers", sub.coFinanciers().stream().map(c ->
+            new Document("kind", c.kind().name()).append("name", c.name())).toList())
+        .append("documents", sub.documents())
+        .append("referral", sub.referral().map(r -> new Document("referralId", r.referralId())
+            .append("agency", r.referrerAgency().map(Agency::name).orElse(null))
+            .append("referrer", contact(r.referrer()))).orElse(null))
         .append("agency", a.agency().name())
-        .append("analyst", new Document("name", a.analyst().name())
-            .append("email", a.analyst().email()))
+        .append("analyst", contact(a.analyst()))
         .append("stage", a.stage().name())
+        .append("analysis", new Document("riskNotes", a.analysis().riskNotes())
+            .append("opinionRequests", a.analysis().opinionRequests().stream().map(o ->
+                new Document("kind", o.kind().name()).append("from", o.from())).toList()))
+        .append("decision", a.decision().map(FinancingApplicationRepository::decision)
+            .orElse(null))
+        .append("holdReason", a.holdReason())
+        .append("history", a.history().stream().map(h -> new Document("at", Date.from(h.at()))
+            .append("action", h.action()).append("from", h.from().name())
+            .append("to", h.to().name()).append("actorSubject", h.actorSubject())
+            .append("actorName", h.actorName()).append("actorAgency", h.actorAgency())
+            .append("summary", h.summary())).toList())
         .append("submittedAt", Date.from(a.submittedAt()))
         .append("version", a.version());
   }
 
+  private static Document money(Money m) {
+    return new Document("minorUnits", m.minorUnits()).append("currency", m.currencyCode());
+  }
+
+  private static Money money(Document d) {
+    return Money.ofMinorUnits(d.get("minorUnits", Number.class).longValue(),
+        d.getString("currency"));
+  }
+
+  private static Document contact(StaffContact c) {
+    return new Document("name", c.name()).append("email", c.email());
+  }
+
+  private static StaffContact contact(Document d) {
+    return new StaffContact(d.getString("name"), d.getString("email"));
+  }
+
+  private static Document decision(Decision d) {
+    return new Document("outcome", d.outcome().name())
+        .append("amount", d.amount().map(FinancingApplicationRepository::money).orElse(null))
+        .append("terms", d.terms().map(t -> new Document("durationMonths", t.durationMonths())
+            .append("annualRatePercent", t.annualRatePercent().toPlainString())
+            .append("repayment", t.repayment().name())
+            .append("graceMonths", t.graceMonths())).orElse(null))
+        .append("motivation", d.motivation())
+        .append("decidedBy", contact(d.decidedBy()))
+        .append("decidedAt", Date.from(d.decidedAt()));
+  }
+
+  private static Decision decision(Document d) {
+    Document terms = d.get("terms", Document.class);
+    Document amount = d.get("amount", Document.class);
+    return new Decision(Decision.Outcome.valueOf(d.getString("outcome")),
+        Optional.ofNullable(amount).map(FinancingApplicationRepository::money),
+        Optional.ofNullable(terms).map(t -> new LoanTerms(t.getInteger("durationMonths"),
+            new BigDecimal(t.getString("annualRatePercent")),
+            LoanTerms.Repayment.valueOf(t.getString("repayment")), t.getInteger("graceMonths"))),
+        d.getString("motivation"), contact(d.get("decidedBy", Document.class)),
+        d.getDate("decidedAt").toInstant());
+  }
+
   static FinancingApplication fromDocument(Document d) {
-    Document amount = d.get("requestedAmount", Document.class);
-    Document analyst = d.get("analyst", Document.class);
+    Instrument instrument = Instrument.valueOf(d.getString("instrument"));
+    Document referral = d.get("referral", Document.class);
+    Submission submission = new Submission(
+        // applications recorded before the catalogue have the instrument's default product
+        d.getString("productCode") == null ? "" : d.getString("productCode"),
+        d.getList("useOfFunds", String.class, List.of()).stream().map(UseOfFunds::valueOf)
+            .collect(Collectors.toSet()),
+        d.getList("coFinanciers", Document.class, List.of()).stream().map(c ->
+            new Submission.CoFinancier(CoFinancierKind.valueOf(c.getString("kind")),
+                c.getString("name"))).toList(),
+        d.getList("documents", String.class, List.of()),
+        Optional.ofNullable(referral).map(r -> new Submission.Referral(r.getString("referralId"),
+            Optional.ofNullable(r.getString("agency")).map(Agency::valueOf),
+            contact(r.get("referrer", Document.class)))));
+    Document analysis = d.get("analysis", Document.class);
+    Analysis stored = analysis == null ? Analysis.none() : new Analysis(
+        analysis.getString("riskNotes"),
+        analysis.getList("opinionRequests", Document.class, List.of()).stream().map(o ->
+            new Analysis.OpinionRequest(Analysis.OpinionRequest.Kind.valueOf(o.getString("kind")),
+                o.getString("from"))).toList());
+    Document decision = d.get("decision", Document.class);
     return FinancingApplication.restore(
         UUID.fromString(d.getString("_id")),
         EnterpriseNumber.parse(d.getString("enterpriseNumber")),
         d.getString("companyName"),
         d.getBoolean("companyVerified", false),
-        Instrument.valueOf(d.getString("instrument")),
-        Money.ofMinorUnits(amount.get("minorUnits", Number.class).longValue(),
-            amount.getString("currency")),
+        instrument,
+        money(d.get("requestedAmount", Document.class)),
         d.getString("purpose"),
         Agency.valueOf(d.getString("agency")),
-        new StaffContact(analyst.getString("name"), analyst.getString("email")),
+        submission,
+        contact(d.get("analyst", Document.class)),
         ApplicationStage.valueOf(d.getString("stage")),
+        stored,
+        Optional.ofNullable(decision).map(FinancingApplicationRepository::decision),
+        d.getString("holdReason"),
+        d.getList("history", Document.class, List.of()).stream().map(h -> new AuditEntry(
+            h.getDate("at").toInstant(), h.getString("action"),
+            ApplicationStage.valueOf(h.getString("from")),
+            ApplicationStage.valueOf(h.getString("to")), h.getString("actorSubject"),
+            h.getString("actorName"), h.getString("actorAgency"), h.getString("summary")))
+            .toList(),
         d.getDate("submittedAt").toInstant(),
         d.get("version", Number.class).longValue());
   }

@@ -10,7 +10,16 @@ import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
+import be.brussels.poles.financing.catalogue.Product;
+import be.brussels.poles.financing.catalogue.ProductCatalogue;
+import be.brussels.poles.financing.guidance.GuidanceCheck;
+import be.brussels.poles.financing.guidance.GuidanceFiles;
+import be.brussels.poles.financing.referral.CrmReferrals;
+import be.brussels.poles.kit.error.ConflictException;
+import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +38,19 @@ public class FinancingApplicationService {
 
   private final FinancingApplicationRepository repository;
   private final CrmCompanyDirectory crm;
+  private final CrmReferrals referrals;
+  private final GuidanceFiles guidance;
+  private final ProductCatalogue catalogue;
   private final Clock clock;
 
   public FinancingApplicationService(FinancingApplicationRepository repository,
-      CrmCompanyDirectory crm, Clock clock) {
+      CrmCompanyDirectory crm, CrmReferrals referrals, GuidanceFiles guidance,
+      ProductCatalogue catalogue, Clock clock) {
     this.repository = repository;
     this.crm = crm;
+    this.referrals = referrals;
+    this.guidance = guidance;
+    this.catalogue = catalogue;
     this.clock = clock;
   }
 
@@ -48,21 +64,79 @@ public class FinancingApplicationService {
     NewApplication input = ApplicationInput.newApplication(request);
     // refuse before asking the CRM anything
     FinancingApplication.requireHandledBy(agency, input.instrument());
+    Product product = ApplicationRules.productFor(catalogue, input);
+    ApplicationRules.requireSubmittable(product, input);
     CompanyLookup company = crm.resolve(input.enterpriseNumber());
     if (company.status() == CompanyLookup.Status.UNKNOWN) {
       throw new BusinessRuleException("enterpriseNumber", "is not registered in the CRM");
     }
+    Optional<Submission.Referral> referral = input.referralId().map(referrals::resolve);
     FinancingApplication application = FinancingApplication.submit(UUID.randomUUID(),
         input.enterpriseNumber(), company.name(), company.status() == CompanyLookup.Status.FOUND,
         input.instrument(), input.amount(), input.purpose(), agency,
         new StaffContact(caller.displayName(), caller.email()),
+        new Submission(product.code(), input.useOfFunds(), input.coFinanciers(),
+            input.documents(), referral),
         // the database keeps milliseconds: what we answer must equal what we read back later
-        clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        now());
     repository.insert(application, ApplicationJourney.submitted(application));
     log.info("financing application {} recorded for {} by {} (company verified: {})",
         application.applicationId(), application.enterpriseNumber(), caller.username(),
         application.companyVerified());
     return application;
+  }
+
+  /**
+   * Moves an application one step (see {@link Action}). Sending to the committee and resuming a
+   * held application first ask the guidance service for an open guidance file: none is a 422,
+   * no answer puts the application ON_HOLD (saved, with its journey event) instead of moving on.
+   *
+   * @throws ConflictException when {@code expectedVersion} is not the stored version
+   */
+  public FinancingApplication transition(Caller caller, UUID applicationId, Transition t) {
+    FinancingAccess.requireMayRead(caller);
+    FinancingApplication application = get(caller, applicationId);
+    if (application.version() != t.expectedVersion()) {
+      throw new ConflictException("financing application " + applicationId + " is at version "
+          + application.version() + ", not " + t.expectedVersion() + "; reload it and try again");
+    }
+    Instant now = now();
+    StaffContact actor = new StaffContact(caller.displayName(), caller.email());
+    if (t.action() == Action.SUBMIT_TO_COMMITTEE || t.action() == Action.RESUME) {
+      // the stage and role checks come first: no remote call for a step that is refused anyway
+      application.requireMayTake(t.action(), caller);
+      GuidanceCheck check = guidance.check(application.enterpriseNumber());
+      if (check.status() == GuidanceCheck.Status.NONE) {
+        throw new BusinessRuleException("guidance", "the company has no open guidance file: "
+            + "financing requires one (SBA M49.C); ask the guidance pole to open it first");
+      }
+      if (check.status() == GuidanceCheck.Status.UNAVAILABLE) {
+        if (application.stage() != ApplicationStage.ON_HOLD) {
+          application.hold("the guidance service could not confirm an open guidance file;"
+              + " resume once it answers", caller, now);
+          repository.saveChanged(application, ApplicationJourney.held(application, actor, now));
+        }
+        log.warn("financing application {} held: guidance unavailable", applicationId);
+        return get(caller, applicationId);
+      }
+      t = t.withNote(("open guidance file: " + String.join("; ", check.files())
+          + " " + t.note()).strip());
+    }
+    application.advance(t, caller, productOf(application), now);
+    repository.saveChanged(application, ApplicationJourney.stepTaken(application, t.action(),
+        actor, now).toArray(PendingJourneyEvent[]::new));
+    log.info("financing application {}: {} by {}", applicationId, t.action(), caller.username());
+    return get(caller, applicationId);
+  }
+
+  private Product productOf(FinancingApplication application) {
+    String code = application.submission().productCode();
+    return code.isEmpty() ? catalogue.defaultFor(application.instrument())
+        : catalogue.require(code);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   public FinancingApplication get(Caller caller, UUID applicationId) {

@@ -50,6 +50,11 @@ public enum Instrument {
     return labels;
   }
 
+  /** True for the instruments repaid on a schedule (not equity, co-investment or a guarantee). */
+  public boolean isLoan() {
+    return this != EQUITY && this != CO_INVESTMENT && this != GUARANTEE;
+  }
+
   /** The only agency that handles this instrument, when it is restricted to one. */
   public Optional<Agency> onlyAgency() {
     return Optional.ofNullable(onlyAgency);

@@ -18,7 +18,7 @@ class ApplicationInputTest {
   @Test
   void aValidRequestBecomesCheckedValues() {
     NewApplication input = ApplicationInput.newApplication(new RecordApplicationRequest(
-        "BE 0403.019.261", " pre_seed ", new MoneyInput("eur", "7500.5"), "  Prototype  "));
+        "BE 0403.019.261", " pre_seed ", new MoneyInput("eur", "7500.5"), "  Prototype  ", null, null, null, null, null));
 
     assertThat(input.enterpriseNumber().value()).isEqualTo("0403019261");
     assertThat(input.instrument()).isEqualTo(Instrument.PRE_SEED);
@@ -29,11 +29,11 @@ class ApplicationInputTest {
   @Test
   void everyProblemIsReportedAtOnceInFieldOrder() {
     assertThat(violations(new RecordApplicationRequest("0403.019.262", "LOAN",
-        new MoneyInput("USD", "1.001"), "")))
+        new MoneyInput("USD", "1.001"), "", null, null, null, null, null)))
         .extracting(FieldViolation::field)
         .containsExactly("enterpriseNumber", "instrument", "amount.currency", "amount.value",
             "purpose");
-    assertThat(violations(new RecordApplicationRequest(null, null, null, null)))
+    assertThat(violations(new RecordApplicationRequest(null, null, null, null, null, null, null, null, null)))
         .containsExactly(new FieldViolation("enterpriseNumber", "is required"),
             new FieldViolation("instrument", "is required"),
             new FieldViolation("amount", "is required"),
@@ -43,7 +43,7 @@ class ApplicationInputTest {
   @Test
   void anUnknownInstrumentListsTheAllowedValues() {
     assertThat(violations(new RecordApplicationRequest("0403019261", "mortgage",
-        new MoneyInput("EUR", "1"), "x")))
+        new MoneyInput("EUR", "1"), "x", null, null, null, null, null)))
         .singleElement().satisfies(v -> {
           assertThat(v.field()).isEqualTo("instrument");
           assertThat(v.reason()).startsWith("must be one of START_LOAN, SUBORDINATED_LOAN")

@@ -20,7 +20,8 @@ class ApplicationJourneyTest {
     FinancingApplication application = FinancingApplication.submit(UUID.randomUUID(),
         EnterpriseNumber.parse("0403019261"), "Brasserie Cantillon", true,
         Instrument.BANK_COFINANCING, Money.euros("1234567.89"), "Takeover of the brewery",
-        Agency.FINANCE, new StaffContact("Ana Analyst", "ana@finance.brussels"), submittedAt);
+        Agency.FINANCE, new StaffContact("Ana Analyst", "ana@finance.brussels"),
+        Submissions.plain(Instrument.BANK_COFINANCING), submittedAt);
 
     PendingJourneyEvent event = ApplicationJourney.submitted(application);
 
@@ -44,7 +45,7 @@ class ApplicationJourneyTest {
     FinancingApplication application = FinancingApplication.submit(UUID.randomUUID(),
         EnterpriseNumber.parse("0403019261"), "", false, Instrument.EQUITY,
         Money.euros("10000000"), "\uD83D\uDCB6".repeat(500), Agency.FINANCE,
-        new StaffContact("Ana", ""), Instant.now());
+        new StaffContact("Ana", ""), Submissions.plain(Instrument.EQUITY), Instant.now());
     assertThat(ApplicationJourney.submitted(application).detail()).hasSizeLessThanOrEqualTo(4000);
   }
 }

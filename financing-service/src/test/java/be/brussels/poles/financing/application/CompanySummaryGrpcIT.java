@@ -119,7 +119,8 @@ class CompanySummaryGrpcIT extends FinancingIntegrationTest {
     FinancingApplication application = FinancingApplication.submit(UUID.randomUUID(),
         be.brussels.poles.kit.enterprise.EnterpriseNumber.parse(number), "Summary Company", true,
         instrument, Money.euros(amount), "confidential purpose", agency,
-        new StaffContact(analyst, analyst + "@finance.brussels"), submittedAt);
+        new StaffContact(analyst, analyst + "@finance.brussels"),
+        Submissions.plain(instrument), submittedAt);
     repository.insert(application, ApplicationJourney.submitted(application));
     return application.applicationId();
   }

@@ -85,7 +85,8 @@ class FinancingAccessTest {
   void amountsOnlyForTheOwningAgency() {
     FinancingApplication byFund = FinancingApplication.submit(UUID.randomUUID(),
         EnterpriseNumber.parse("0403019261"), "", false, Instrument.GUARANTEE,
-        Money.euros("1000"), "x", Agency.GUARANTEE_FUND, new StaffContact("G", ""), Instant.now());
+        Money.euros("1000"), "x", Agency.GUARANTEE_FUND, new StaffContact("G", ""),
+        Submissions.plain(Instrument.GUARANTEE), Instant.now());
 
     assertThat(FinancingAccess.maySeeAmounts(staff(Agency.GUARANTEE_FUND, Role.INTAKE), byFund))
         .isTrue();

@@ -108,14 +108,16 @@ class FinancingApplicationRepositoryIT {
     return FinancingApplication.submit(UUID.randomUUID(), EnterpriseNumber.parse("0403019261"),
         "Brasserie Cantillon", true, Instrument.SUBORDINATED_LOAN, Money.euros("12345.67"),
         "Bottling line", Agency.FINANCE,
-        new StaffContact("Ana Analyst", "ana@finance.brussels"), NOW);
+        new StaffContact("Ana Analyst", "ana@finance.brussels"),
+        Submissions.plain(Instrument.SUBORDINATED_LOAN), NOW);
   }
 
   private static FinancingApplication withStage(FinancingApplication a, ApplicationStage stage,
       long version) {
     return FinancingApplication.restore(a.applicationId(), a.enterpriseNumber(), a.companyName(),
         a.companyVerified(), a.instrument(), a.requestedAmount(), a.purpose(), a.agency(),
-        a.analyst(), stage, a.submittedAt(), version);
+        a.submission(), a.analyst(), stage, a.analysis(), a.decision(), a.holdReason(),
+        a.history(), a.submittedAt(), version);
   }
 
   private static PendingJourneyEvent event(FinancingApplication a, String type) {

@@ -23,7 +23,8 @@ class FinancingApplicationTest {
       Agency agency) {
     return FinancingApplication.submit(UUID.randomUUID(), EnterpriseNumber.parse("0403019261"),
         "Brasserie Cantillon", true, instrument, Money.euros(amount), purpose, agency,
-        new StaffContact("Ana", "ana@finance.brussels"), NOW);
+        new StaffContact("Ana", "ana@finance.brussels"),
+        Submissions.plain(instrument), NOW);
   }
 
   @Test
