@@ -1043,6 +1043,10 @@ public final class LocalPlatform implements AutoCloseable {
             } else {
                 env.put("CRM_GRPC_TARGET", "localhost:" + grpc.get(CRM));
             }
+            if (FINANCING.equals(name)) {
+                // the "guidance required" rule (M49.C) asks the guidance service
+                env.put("GUIDANCE_GRPC_TARGET", "localhost:" + grpc.get(GUIDANCE));
+            }
             return spring(name, env, Set.of(MONGO));
         }
 
