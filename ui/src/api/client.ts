@@ -4,8 +4,8 @@
  * every failure turned into a {@link ApiError} carrying the problem+json body.
  */
 import type {
-  Company, FinancingApplication, GuidanceFile, JourneyItem, LocationRequest, Me, OpenGuidanceFileBody, Page,
-  Problem, RecordApplicationBody, RecordLocationRequestBody,
+  AgencyCode, AgencyInvolvement, Company, Company360, KboImportJob, CompanyHit, FinancingApplication, JourneyFilter, Team, GuidanceFile, JourneyItem, LocationRequest, Me, OpenGuidanceFileBody, Page,
+  Problem, RecordApplicationBody, RecordLocationRequestBody, Referral, ReferralInbox, ReferralMove, ReferralState,
 } from './types';
 
 export class ApiError extends Error {
@@ -83,10 +83,12 @@ export async function request<T>(method: string, path: string, body?: unknown, s
   return (await response.json()) as T;
 }
 
-function query(params: { [key: string]: string | number | undefined }): string {
+function query(params: { [key: string]: string | number | string[] | undefined }): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') {
+    if (Array.isArray(value)) {
+      value.forEach((item) => search.append(key, item));
+    } else if (value !== undefined && value !== '') {
       search.set(key, String(value));
     }
   }
@@ -124,9 +126,54 @@ export const api = {
   company: (number: string, signal?: AbortSignal) =>
     request<Company>('GET', `/api/crm/companies/${encodeURIComponent(number)}`, undefined, signal),
 
-  journey: (number: string, paging: PageRequest, signal?: AbortSignal) =>
+  /** q: an enterprise or establishment number in any notation, or the start of name words. */
+  searchCompanies: (filter: { q: string } & PageRequest, signal?: AbortSignal) =>
+    request<Page<CompanyHit>>('GET', `/api/crm/companies${query(filter)}`, undefined, signal),
+
+  journey: (number: string, paging: PageRequest & JourneyFilter, signal?: AbortSignal) =>
     request<Page<JourneyItem>>('GET', `/api/crm/companies/${encodeURIComponent(number)}/journey${query({ ...paging })}`,
       undefined, signal),
+
+  /** The 360 view: each pole's live summary (or why it is unavailable, with the last known journey data). */
+  company360: (number: string, signal?: AbortSignal) =>
+    request<Company360>('GET', `/api/crm/companies/${encodeURIComponent(number)}/360`, undefined, signal),
+
+  /** Who else works with the company: each agency's latest entry, contact and whether its file is open. */
+  agencies: (number: string, signal?: AbortSignal) =>
+    request<AgencyInvolvement[]>('GET', `/api/crm/companies/${encodeURIComponent(number)}/agencies`, undefined, signal),
+
+  team: (number: string, signal?: AbortSignal) =>
+    request<Team>('GET', `/api/crm/companies/${encodeURIComponent(number)}/team`, undefined, signal),
+
+  /** Refers the company from the caller's agency to another one. */
+  sendReferral: (number: string, body: { toAgency: AgencyCode; reason: string }) =>
+    request<Referral>('POST', `/api/crm/companies/${encodeURIComponent(number)}/referrals`, body),
+
+  referrals: (
+    filter: { inbox: ReferralInbox; overdue?: boolean; state?: ReferralState[]; company?: string; sort?: 'newest' | 'oldest' } & PageRequest,
+    signal?: AbortSignal,
+  ) =>
+    request<Page<Referral>>('GET', `/api/crm/referrals${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`, undefined, signal),
+
+  /** Moves a referral on; version as read (409 when someone moved it in the meantime). */
+  moveReferral: (referralId: string, move: ReferralMove) =>
+    request<Referral>('POST', `/api/crm/referrals/${encodeURIComponent(referralId)}/transitions`, move),
+
+  /** Actiris's key-account portfolio (mine: only the caller's). */
+  keyAccounts: (filter: { mine?: boolean } & PageRequest, signal?: AbortSignal) =>
+    request<Page<Team>>('GET', `/api/crm/key-accounts${query({ ...filter, mine: filter.mine ? 'true' : undefined })}`, undefined, signal),
+
+  startKboImport: (body: { source: string; mode: 'FULL' | 'UPDATE'; dryRun: boolean }) =>
+    request<KboImportJob>('POST', '/api/crm/kbo-imports', body),
+
+  kboImport: (importId: string, signal?: AbortSignal) =>
+    request<KboImportJob>('GET', `/api/crm/kbo-imports/${encodeURIComponent(importId)}`, undefined, signal),
+
+  kboImports: (paging: PageRequest, signal?: AbortSignal) =>
+    request<Page<KboImportJob>>('GET', `/api/crm/kbo-imports${query({ ...paging })}`, undefined, signal),
+
+  cancelKboImport: (importId: string) =>
+    request<KboImportJob>('POST', `/api/crm/kbo-imports/${encodeURIComponent(importId)}/cancel`),
 
   guidanceFiles: (filter: { enterpriseNumber?: string } & PageRequest, signal?: AbortSignal) =>
     request<Page<GuidanceFile>>('GET', `/api/guidance/guidance-files${query(filter)}`, undefined, signal),

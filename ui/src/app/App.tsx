@@ -6,6 +6,9 @@ import { RecordApplicationForm } from '../features/financing/RecordApplicationFo
 import { OpenGuidanceFileForm } from '../features/guidanceFiles/OpenGuidanceFileForm';
 import { HomePage } from '../features/home/HomePage';
 import { RecordLocationRequestForm } from '../features/housing/RecordLocationRequestForm';
+import { ReferralInbox } from '../features/referrals/ReferralInbox';
+import { KboImportPage } from '../features/kboImport/KboImportPage';
+import { KeyAccountsPage } from '../features/keyAccounts/KeyAccountsPage';
 import { Header } from '../features/shell/Header';
 import { LoginPage } from '../features/shell/LoginPage';
 import { WorkListPage } from '../features/shell/WorkListPage';
@@ -35,6 +38,12 @@ function Screen(props: { me: Me; route: Route }) {
     case 'applications':
     case 'locationRequests':
       return <WorkListPage me={me} list={route.name} />;
+    case 'referrals':
+      return <ReferralInbox me={me} />;
+    case 'keyAccounts':
+      return <KeyAccountsPage />;
+    case 'kboImport':
+      return <KboImportPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -4,7 +4,7 @@
  * (guidance GuidanceFileAccess, financing FinancingAccess, housing HousingAccess) so that nobody is
  * shown a button that can only fail.
  */
-import type { Me, PackageType, Role, Instrument } from '../api/types';
+import type { AgencyCode, Me, PackageType, Role, Instrument } from '../api/types';
 import { INSTRUMENTS, PACKAGE_TYPES } from '../api/types';
 
 const GUIDANCE_AGENCIES = ['/hub/1819', '/hub/impulse', '/hub/atrium', '/hub/bie'];
@@ -38,3 +38,25 @@ export const access = {
   instruments: (me: Me): Instrument[] =>
     INSTRUMENTS.filter((instrument) => instrument !== 'GUARANTEE' || me.agency === '/guarantee-fund'),
 };
+
+const AGENCY_CODES: Record<string, AgencyCode> = {
+  '/hub/1819': 'HUB_1819', '/hub/impulse': 'HUB_IMPULSE', '/hub/atrium': 'HUB_ATRIUM', '/hub/bie': 'HUB_BIE',
+  '/finance': 'FINANCE', '/guarantee-fund': 'GUARANTEE_FUND', '/citydev': 'CITYDEV', '/actiris': 'ACTIRIS', '/steering': 'STEERING',
+};
+
+/** The services' agency name for a Keycloak group path ("/hub/impulse" → "HUB_IMPULSE"). */
+export function agencyCodeOf(groupPath: string | null): AgencyCode | null {
+  return groupPath ? AGENCY_CODES[groupPath] ?? null : null;
+}
+
+/** The partner agencies a referral may go to: every one but the caller's own and the steering committee. */
+export function referralTargets(me: Me): AgencyCode[] {
+  const own = agencyCodeOf(me.agency);
+  return Object.values(AGENCY_CODES).filter((code) => code !== own && code !== 'STEERING');
+}
+
+/** Case workers of a partner agency handle referrals. */
+export function mayHandleReferrals(me: Me): boolean {
+  return agencyCodeOf(me.agency) !== null && me.agency !== '/steering'
+    && me.roles.some((role) => ['intake', 'advisor', 'analyst', 'committee', 'kam', 'manager', 'admin'].includes(role));
+}

@@ -14,6 +14,9 @@ export type Route =
   | { name: 'guidanceFiles' }
   | { name: 'applications' }
   | { name: 'locationRequests' }
+  | { name: 'referrals' }
+  | { name: 'keyAccounts' }
+  | { name: 'kboImport' }
   | { name: 'notFound'; path: string };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -25,6 +28,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/guidance-files$/, () => ({ name: 'guidanceFiles' })],
   [/^\/financing-applications$/, () => ({ name: 'applications' })],
   [/^\/location-requests$/, () => ({ name: 'locationRequests' })],
+  [/^\/referrals$/, () => ({ name: 'referrals' })],
+  [/^\/key-accounts$/, () => ({ name: 'keyAccounts' })],
+  [/^\/kbo-imports$/, () => ({ name: 'kboImport' })],
 ];
 
 export function parseRoute(path: string): Route {
@@ -56,6 +62,12 @@ export function pathOf(route: Route): string {
       return '/financing-applications';
     case 'locationRequests':
       return '/location-requests';
+    case 'referrals':
+      return '/referrals';
+    case 'keyAccounts':
+      return '/key-accounts';
+    case 'kboImport':
+      return '/kbo-imports';
     case 'notFound':
       return route.path;
   }

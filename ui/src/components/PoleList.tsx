@@ -86,7 +86,7 @@ export function PoleList<T>(props: {
   }
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={props.caption}>
         <table>
           <caption>{props.caption}</caption>
           <thead>

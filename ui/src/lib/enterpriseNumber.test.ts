@@ -22,11 +22,11 @@ describe('enterprise number', () => {
     expect(checkEnterpriseNumber('').state).toBe('empty');
   });
 
-  it('refuses a first digit other than 0 or 1', () => {
-    // 2xxx-8xxx are establishment unit numbers, not enterprises
-    const eight = '20000000';
+  it('tells establishment unit numbers (first digit 2-8) from enterprise numbers', () => {
+    const eight = '21234567';
     const check = String(97 - (Number(eight) % 97)).padStart(2, '0');
-    expect(checkEnterpriseNumber(eight + check).state).toBe('badPrefix');
+    expect(checkEnterpriseNumber(eight + check)).toEqual({ state: 'establishment', digits: eight + check, formatted: `2.123.456.7${check}` });
+    expect(checkEnterpriseNumber('9' + (eight + check).slice(1)).state).toBe('badPrefix');
   });
 
   it('tells names from numbers', () => {

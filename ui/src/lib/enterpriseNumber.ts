@@ -10,6 +10,8 @@ export type EnterpriseNumberCheck =
   | { state: 'incomplete'; digits: string }
   | { state: 'tooLong'; digits: string }
   | { state: 'badPrefix'; digits: string }
+  /** a valid establishment unit number (first digit 2-8): a place of business, searchable too */
+  | { state: 'establishment'; digits: string; formatted: string }
   | { state: 'badChecksum'; digits: string }
   | { state: 'valid'; digits: string; formatted: string };
 
@@ -47,6 +49,9 @@ export function checkEnterpriseNumber(raw: string): EnterpriseNumberCheck {
     }
   }
   if (digits[0] !== '0' && digits[0] !== '1') {
+    if (digits[0] !== '9' && hasValidChecksum(digits)) {
+      return { state: 'establishment', digits, formatted: `${digits[0]}.${digits.slice(1, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` };
+    }
     return { state: 'badPrefix', digits };
   }
   if (!hasValidChecksum(digits)) {

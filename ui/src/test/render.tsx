@@ -26,7 +26,7 @@ export function me(overrides: Partial<Me> = {}): Me {
 
 /** A fetch stand-in answering by URL; unknown URLs fail the test loudly. */
 export function answer(routes: Record<string, () => Response>) {
-  return vi.fn(async (input: RequestInfo | URL) => {
+  return vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     for (const [prefix, respond] of Object.entries(routes)) {
       if (url.startsWith(prefix)) {

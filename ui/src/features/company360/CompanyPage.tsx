@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { api } from '../../api/client';
-import type { AgencyCode, Company, JourneyItem, Me } from '../../api/types';
-import { access } from '../../app/access';
+import type { AgencyCode, Company, JourneyItem, Me, PoleSummary } from '../../api/types';
+import { access, mayHandleReferrals } from '../../app/access';
 import { Link } from '../../app/router';
 import { PoleUnavailable, type Pole } from '../../components/PoleList';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -12,7 +12,12 @@ import { formatDate } from '../../lib/format';
 import { ApplicationList } from '../financing/ApplicationList';
 import { GuidanceFileList } from '../guidanceFiles/GuidanceFileList';
 import { LocationRequestList } from '../housing/LocationRequestList';
+import { SendReferralForm } from '../referrals/SendReferralForm';
+import { CompanyIdentity } from './CompanyIdentity';
 import { JourneyTimeline } from './JourneyTimeline';
+import { PoleSummaryView } from './PoleSummaryView';
+import { TeamPanel } from './TeamPanel';
+import { WhoElseWorks } from './WhoElseWorks';
 
 const POLE_AGENCIES: Record<Pole, AgencyCode[]> = {
   guidance: ['HUB_1819', 'HUB_IMPULSE', 'HUB_ATRIUM', 'HUB_BIE'],
@@ -49,20 +54,22 @@ function PoleHeadlines(props: { pole: Pole; journey: JourneyItem[] }) {
 }
 
 /**
- * One pole on the 360 view. Staff of the pole see its live records for the company; other agencies see
- * the shared headline from the journey. A pole that does not answer is shown as unavailable, with the
- * last known journey entries.
+ * One pole on the 360 view. The CRM's 360 answer gives each pole's live summary, or says the pole is
+ * unavailable (with the reason and the last known journey entries). Staff of the pole also get its full
+ * paged list for the company; everyone else sees the summary, redacted where the detail is not theirs.
  */
 export function PolePanel(props: {
   pole: Pole;
   me: Me;
   enterpriseNumber: string;
   journey: JourneyItem[];
+  /** the pole in the CRM's 360 answer; undefined while it loads or when the CRM gave none */
+  summary?: PoleSummary;
   unavailable?: boolean;
 }) {
   const { t } = useI18n();
-  const { pole, me, enterpriseNumber, journey } = props;
-  const lastKnown = lastKnownOf(pole, journey);
+  const { pole, me, enterpriseNumber, journey, summary } = props;
+  const lastKnown = summary?.lastKnown.length ? summary.lastKnown : lastKnownOf(pole, journey);
   const live =
     (pole === 'guidance' && access.isGuidanceStaff(me)) ||
     (pole === 'financing' && access.isFinancingStaff(me)) ||
@@ -70,8 +77,10 @@ export function PolePanel(props: {
   let body;
   if (props.unavailable) {
     body = <PoleUnavailable pole={pole} lastKnown={lastKnown} />;
+  } else if (summary && !summary.available) {
+    body = <PoleSummaryView summary={summary} />;
   } else if (!live) {
-    body = <PoleHeadlines pole={pole} journey={journey} />;
+    body = summary ? <PoleSummaryView summary={summary} /> : <PoleHeadlines pole={pole} journey={journey} />;
   } else if (pole === 'guidance') {
     body = <GuidanceFileList enterpriseNumber={enterpriseNumber} lastKnown={lastKnown} />;
   } else if (pole === 'financing') {
@@ -120,6 +129,8 @@ export function CompanyPage(props: { me: Me; number: string }) {
   // the first journey page feeds the pole panels (shared headlines, last known data)
   const loadJourney = useCallback((signal: AbortSignal) => api.journey(number, { page: 0, size: 50 }, signal), [number]);
   const journey = useLoad(loadJourney);
+  const load360 = useCallback((signal: AbortSignal) => api.company360(number, signal), [number]);
+  const view = useLoad(load360);
 
   if (company.result.state === 'loading') {
     return <Loading />;
@@ -139,21 +150,23 @@ export function CompanyPage(props: { me: Me; number: string }) {
     <div className="company">
       <section className="panel identity" aria-labelledby="company-name">
         <h1 id="company-name">{data.name}</h1>
-        <dl className="facts">
-          <div>
-            <dt>{t('company.number')}</dt>
-            <dd data-testid="company-number">{data.formattedNumber}</dd>
-          </div>
-          <div>
-            <dt>{t('company.registeredAt')}</dt>
-            <dd>{formatDate(data.registeredAt)}</dd>
-          </div>
-        </dl>
+        <CompanyIdentity company={data} />
         <Actions me={me} number={data.enterpriseNumber} />
+        {mayHandleReferrals(me) && (
+          <details className="refer">
+            <summary>{t('referral.sendTitle')}</summary>
+            <SendReferralForm me={me} enterpriseNumber={data.enterpriseNumber} />
+          </details>
+        )}
       </section>
+      <div className="two-columns">
+        <WhoElseWorks enterpriseNumber={data.enterpriseNumber} />
+        <TeamPanel enterpriseNumber={data.enterpriseNumber} />
+      </div>
       <div className="poles">
         {(['guidance', 'financing', 'housing'] as const).map((pole) => (
-          <PolePanel key={pole} pole={pole} me={me} enterpriseNumber={data.enterpriseNumber} journey={items} />
+          <PolePanel key={pole} pole={pole} me={me} enterpriseNumber={data.enterpriseNumber} journey={items}
+            summary={view.result.state === 'loaded' ? view.result.data.poles.find((p) => p.pole === pole.toUpperCase()) : undefined} />
         ))}
       </div>
       <JourneyTimeline enterpriseNumber={data.enterpriseNumber} />

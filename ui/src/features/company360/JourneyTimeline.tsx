@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { AgencyCode, JourneyItem } from '../../api/types';
 import { Pagination } from '../../components/Pagination';
@@ -10,7 +10,6 @@ import { formatDateTime } from '../../lib/format';
 
 export const JOURNEY_PAGE_SIZE = 50;
 
-type Visibility = 'all' | 'shared' | 'confidential';
 
 /** One entry: the agency's colour and name, what happened, when, the contact; the detail or a redaction label. */
 export function JourneyEntry(props: { item: JourneyItem }) {
@@ -49,33 +48,94 @@ export function JourneyEntry(props: { item: JourneyItem }) {
   );
 }
 
+const AGENCIES: AgencyCode[] = ['HUB_1819', 'HUB_IMPULSE', 'HUB_ATRIUM', 'HUB_BIE', 'FINANCE', 'GUARANTEE_FUND', 'CITYDEV', 'ACTIRIS'];
+const TYPE_PREFIXES = ['guidance', 'financing', 'housing', 'crm.referral', 'crm'] as const;
+
+type Visibility = '' | 'SHARED' | 'CONFIDENTIAL';
+
 /**
- * The cross-agency journey, newest first, page by page. Filters (agency, shared/confidential) apply to the
- * page on screen until the CRM filters on the server (issue 3).
+ * The cross-agency journey, newest first (or oldest first), page by page, filtered by the CRM: agencies,
+ * kind of event, shared or confidential entries. Redacted entries stay in the list, labelled as such.
  */
-export function JourneyTimeline(props: { enterpriseNumber: string; refreshKey?: number }) {
+export function JourneyTimeline(props: { enterpriseNumber: string }) {
   const { t, code } = useI18n();
   const { enterpriseNumber } = props;
+  const [agencies, setAgencies] = useState<AgencyCode[]>([]);
+  const [type, setType] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('');
+  const [sort, setSort] = useState<'newest' | 'oldest'>('newest');
+  const filterKey = `${agencies.join(',')}|${type}|${visibility}|${sort}`;
   const load = useCallback(
-    (page: number, signal: AbortSignal) => api.journey(enterpriseNumber, { page, size: JOURNEY_PAGE_SIZE }, signal),
-    // refreshKey: a new value reloads the timeline (after an action on the page)
-    [enterpriseNumber, props.refreshKey],
+    (page: number, signal: AbortSignal) =>
+      api.journey(
+        enterpriseNumber,
+        {
+          page,
+          size: JOURNEY_PAGE_SIZE,
+          agency: agencies.length ? agencies : undefined,
+          type: type || undefined,
+          confidentiality: visibility || undefined,
+          sort,
+        },
+        signal,
+      ),
+    // filterKey stands for the filter values: a new filter reloads from the first page
+    [enterpriseNumber, filterKey],
   );
   const { page, setPage, result, reload } = usePaged(load);
-  const [hiddenAgencies, setHiddenAgencies] = useState<AgencyCode[]>([]);
-  const [visibility, setVisibility] = useState<Visibility>('all');
-
+  useEffect(() => setPage(0), [filterKey, setPage]);
+  const filtered = agencies.length > 0 || type !== '' || visibility !== '';
   const items = result.state === 'loaded' ? result.data.items : [];
-  const agencies = useMemo(() => [...new Set(items.map((item) => item.sourceAgency))], [items]);
-  const shown = items.filter(
-    (item) =>
-      !hiddenAgencies.includes(item.sourceAgency) &&
-      (visibility === 'all' || (visibility === 'shared') === (item.confidentiality === 'SHARED')),
-  );
 
   return (
     <section className="panel" aria-labelledby="journey-title">
       <h2 id="journey-title">{t('journey.title')}</h2>
+      <fieldset className="filters">
+        <legend>{t('journey.filters')}</legend>
+        <div className="filter-group" role="group" aria-label={t('journey.filterAgency')}>
+          {AGENCIES.map((agency) => (
+            <label key={agency} className={`chip agency-${agency}`}>
+              <input
+                type="checkbox"
+                checked={agencies.includes(agency)}
+                onChange={(event) =>
+                  setAgencies((current) =>
+                    event.target.checked ? [...current, agency] : current.filter((a) => a !== agency),
+                  )
+                }
+              />
+              <span className="agency-dot" aria-hidden="true" />
+              {code('agency', agency)}
+            </label>
+          ))}
+        </div>
+        <label className="inline">
+          {t('journey.filterType')}{' '}
+          <select value={type} onChange={(event) => setType(event.target.value)}>
+            <option value="">{t('journey.type.all')}</option>
+            {TYPE_PREFIXES.map((prefix) => (
+              <option key={prefix} value={prefix}>
+                {t(`journey.type.${prefix}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          {t('journey.filterVisibility')}{' '}
+          <select value={visibility} onChange={(event) => setVisibility(event.target.value as Visibility)}>
+            <option value="">{t('journey.visibility.all')}</option>
+            <option value="SHARED">{t('journey.visibility.shared')}</option>
+            <option value="CONFIDENTIAL">{t('journey.visibility.confidential')}</option>
+          </select>
+        </label>
+        <label className="inline">
+          {t('journey.sort')}{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as 'newest' | 'oldest')}>
+            <option value="newest">{t('journey.sort.newest')}</option>
+            <option value="oldest">{t('journey.sort.oldest')}</option>
+          </select>
+        </label>
+      </fieldset>
       {result.state === 'loading' && <Loading />}
       {result.state === 'failed' && (
         <>
@@ -85,46 +145,16 @@ export function JourneyTimeline(props: { enterpriseNumber: string; refreshKey?: 
           </button>
         </>
       )}
-      {result.state === 'loaded' && items.length === 0 && <Empty>{t('journey.empty')}</Empty>}
+      {result.state === 'loaded' && items.length === 0 && (
+        <Empty>{filtered ? t('journey.noneMatch') : t('journey.empty')}</Empty>
+      )}
       {result.state === 'loaded' && items.length > 0 && (
         <>
-          <fieldset className="filters">
-            <legend>{t('journey.filters')}</legend>
-            <div className="filter-group" role="group" aria-label={t('journey.filterAgency')}>
-              {agencies.map((agency) => (
-                <label key={agency} className={`chip agency-${agency}`}>
-                  <input
-                    type="checkbox"
-                    checked={!hiddenAgencies.includes(agency)}
-                    onChange={(event) =>
-                      setHiddenAgencies((current) =>
-                        event.target.checked ? current.filter((a) => a !== agency) : [...current, agency],
-                      )
-                    }
-                  />
-                  <span className="agency-dot" aria-hidden="true" />
-                  {code('agency', agency)}
-                </label>
-              ))}
-            </div>
-            <label className="inline">
-              {t('journey.filterVisibility')}{' '}
-              <select value={visibility} onChange={(event) => setVisibility(event.target.value as Visibility)}>
-                <option value="all">{t('journey.visibility.all')}</option>
-                <option value="shared">{t('journey.visibility.shared')}</option>
-                <option value="confidential">{t('journey.visibility.confidential')}</option>
-              </select>
-            </label>
-          </fieldset>
-          {shown.length === 0 ? (
-            <Empty>{t('journey.noneMatch')}</Empty>
-          ) : (
-            <ol className="journey" aria-label={t('journey.title')}>
-              {shown.map((item) => (
-                <JourneyEntry key={item.eventId} item={item} />
-              ))}
-            </ol>
-          )}
+          <ol className="journey" aria-label={t('journey.title')}>
+            {items.map((item) => (
+              <JourneyEntry key={item.eventId} item={item} />
+            ))}
+          </ol>
           <Pagination
             page={page}
             totalPages={result.data.totalPages}

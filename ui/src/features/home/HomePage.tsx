@@ -19,7 +19,7 @@ export function HomePage(props: { me: Me }) {
     <section className="panel home" aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
-      <SearchBox autoFocus onOpen={(company) => navigate({ name: 'company', number: company.enterpriseNumber })} />
+      <SearchBox autoFocus onOpen={(hit) => navigate({ name: 'company', number: hit.enterpriseNumber })} />
     </section>
   );
 }

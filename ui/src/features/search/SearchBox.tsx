@@ -1,25 +1,29 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { api, ApiError } from '../../api/client';
-import type { Company, Problem } from '../../api/types';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { api } from '../../api/client';
+import type { CompanyHit, Problem } from '../../api/types';
 import { ProblemMessage, asProblem } from '../../components/ProblemMessage';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { checkEnterpriseNumber, type EnterpriseNumberCheck } from '../../lib/enterpriseNumber';
 
-/** How long typing must pause before a lookup is sent. */
+/** How long typing must pause before a search is sent. */
 export const SEARCH_DELAY_MS = 200;
+/** Results shown under the box; the search page of the CRM is paged, this is the first page. */
+export const SEARCH_RESULTS = 8;
+/** Name searches start with this many characters. */
+export const MIN_NAME_LENGTH = 2;
 
 type Results =
   | { state: 'idle' }
   | { state: 'loading' }
-  | { state: 'loaded'; companies: Company[] }
+  | { state: 'loaded'; hits: CompanyHit[]; total: number }
   | { state: 'failed'; problem: Problem };
 
-function hintKey(check: EnterpriseNumberCheck): MessageKey {
+function hintKey(check: EnterpriseNumberCheck, text: string): MessageKey {
   switch (check.state) {
     case 'empty':
       return 'search.hint';
     case 'notANumber':
-      return 'search.nameNotYet';
+      return text.trim().length < MIN_NAME_LENGTH ? 'search.nameTooShort' : 'search.nameHint';
     case 'incomplete':
       return 'search.incomplete';
     case 'tooLong':
@@ -28,19 +32,32 @@ function hintKey(check: EnterpriseNumberCheck): MessageKey {
       return 'search.badPrefix';
     case 'badChecksum':
       return 'search.badChecksum';
+    case 'establishment':
+      return 'search.establishment';
     case 'valid':
       return 'search.valid';
   }
 }
 
+/** What to ask the CRM's search for, or null while the text cannot match anything. */
+function searchText(check: EnterpriseNumberCheck, text: string): string | null {
+  if (check.state === 'valid' || check.state === 'establishment') {
+    return check.digits;
+  }
+  if (check.state === 'notANumber' && text.trim().length >= MIN_NAME_LENGTH) {
+    return text.trim();
+  }
+  return null;
+}
+
 /**
- * Search first: one box that takes an enterprise number in any notation (checked with mod-97 as it is
- * typed) and shows the matching company as you type. ARIA combobox with a listbox popup: arrow keys
- * move through the results, Enter opens one, Escape closes the list (and clears the box when closed).
- * Names and persons are searched once the CRM offers a search endpoint (issue 3).
+ * Search first: one box for an enterprise number in any notation (checked with mod-97 as it is typed, so
+ * a typo is caught before any search), an establishment unit number, or the start of a name (accents,
+ * case and a typo forgiven by the CRM's search). Results as you type, in an ARIA combobox: arrow keys move
+ * through them, Enter opens one, Escape closes the list (and clears the box when it is closed).
  */
-export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus?: boolean }) {
-  const { t } = useI18n();
+export function SearchBox(props: { onOpen: (hit: CompanyHit) => void; autoFocus?: boolean }) {
+  const { t, code } = useI18n();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -49,13 +66,12 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
   const [results, setResults] = useState<Results>({ state: 'idle' });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const check = checkEnterpriseNumber(text);
-  const digits = check.state === 'valid' ? check.digits : null;
+  const q = searchText(check, text);
 
   useEffect(() => {
-    if (!digits) {
+    if (!q) {
       setResults({ state: 'idle' });
       setActive(-1);
       return;
@@ -63,21 +79,14 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
     const controller = new AbortController();
     setResults({ state: 'loading' });
     const timer = window.setTimeout(() => {
-      api.company(digits, controller.signal).then(
-        (company) => {
-          setResults({ state: 'loaded', companies: [company] });
-          setActive(0);
+      api.searchCompanies({ q, page: 0, size: SEARCH_RESULTS }, controller.signal).then(
+        (page) => {
+          setResults({ state: 'loaded', hits: page.items, total: page.totalItems });
+          setActive(page.items.length > 0 ? 0 : -1);
           setOpen(true);
         },
         (error: unknown) => {
-          if (controller.signal.aborted) {
-            return;
-          }
-          if (error instanceof ApiError && error.status === 404) {
-            setResults({ state: 'loaded', companies: [] });
-            setActive(-1);
-            setOpen(true);
-          } else {
+          if (!controller.signal.aborted) {
             setResults({ state: 'failed', problem: asProblem(error) });
           }
         },
@@ -87,36 +96,36 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [digits]);
+  }, [q]);
 
-  const companies = results.state === 'loaded' ? results.companies : [];
+  const hits = results.state === 'loaded' ? results.hits : [];
   const expanded = open && results.state === 'loaded';
 
-  const choose = (company: Company) => {
+  const choose = (hit: CompanyHit) => {
     setOpen(false);
-    props.onOpen(company);
+    props.onOpen(hit);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        if (companies.length > 0) {
+        if (hits.length > 0) {
           setOpen(true);
-          setActive((current) => (current + 1) % companies.length);
+          setActive((current) => (current + 1) % hits.length);
         }
         break;
       case 'ArrowUp':
         event.preventDefault();
-        if (companies.length > 0) {
+        if (hits.length > 0) {
           setOpen(true);
-          setActive((current) => (current <= 0 ? companies.length - 1 : current - 1));
+          setActive((current) => (current <= 0 ? hits.length - 1 : current - 1));
         }
         break;
       case 'Enter':
         event.preventDefault();
-        if (expanded && active >= 0 && active < companies.length) {
-          choose(companies[active]);
+        if (expanded && active >= 0 && active < hits.length) {
+          choose(hits[active]);
         }
         break;
       case 'Escape':
@@ -134,7 +143,11 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
 
   const invalid = ['tooLong', 'badPrefix', 'badChecksum'].includes(check.state);
   const hintValues: Record<string, string | number> | undefined =
-    check.state === 'incomplete' ? { count: check.digits.length } : check.state === 'valid' ? { number: check.formatted } : undefined;
+    check.state === 'incomplete'
+      ? { count: check.digits.length }
+      : check.state === 'valid' || check.state === 'establishment'
+        ? { number: check.formatted }
+        : undefined;
 
   return (
     <div className="search">
@@ -143,7 +156,6 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
       </label>
       <div className="combobox">
         <input
-          ref={inputRef}
           id={inputId}
           type="text"
           role="combobox"
@@ -167,30 +179,39 @@ export function SearchBox(props: { onOpen: (company: Company) => void; autoFocus
           onFocus={() => setOpen(true)}
         />
         <ul id={listId} role="listbox" aria-label={t('search.results')} className="listbox" hidden={!expanded}>
-          {companies.map((company, index) => (
+          {hits.map((hit, index) => (
             <li
-              key={company.enterpriseNumber}
+              key={hit.enterpriseNumber}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
               className={index === active ? 'option active' : 'option'}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(company)}
+              onClick={() => choose(hit)}
               onMouseEnter={() => setActive(index)}
             >
-              <span className="option-name">{company.name}</span>
-              <span className="option-number">{company.formattedNumber}</span>
+              <span className="option-name">{hit.name}</span>
+              <span className="option-meta">
+                {hit.commune && <span>{code('commune', hit.commune)}</span>}
+                {hit.kboStatus && hit.kboStatus !== 'AC' && <span className="badge">{code('kboStatus', hit.kboStatus)}</span>}
+                <span className="option-number">{hit.formattedNumber}</span>
+              </span>
             </li>
           ))}
-          {expanded && companies.length === 0 && (
+          {expanded && hits.length === 0 && (
             <li role="option" aria-disabled="true" aria-selected={false} className="option none">
               {t('search.noCompany')}
+            </li>
+          )}
+          {expanded && results.state === 'loaded' && results.total > hits.length && (
+            <li role="presentation" className="option more">
+              {t('search.more', { shown: hits.length, total: results.total })}
             </li>
           )}
         </ul>
       </div>
       <p id={hintId} className={invalid ? 'hint invalid' : check.state === 'valid' ? 'hint valid' : 'hint'} aria-live="polite">
-        {t(hintKey(check), hintValues)}
+        {t(hintKey(check, text), hintValues)}
       </p>
       {results.state === 'loading' && (
         <p className="hint" role="status">
