@@ -1,5 +1,6 @@
 package be.brussels.poles.guidance.file;
 
+import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
 import be.brussels.poles.kit.security.PoleAccess;
@@ -32,6 +33,39 @@ public final class GuidanceFileAccess {
   /** Any staff member of a guidance-pole agency reads the pole's files (the note aside). */
   public static void requireMayRead(Caller caller) {
     PoleAccess.requirePoleStaff(caller, Agency.Pole.GUIDANCE, RECORDS);
+  }
+
+  /**
+   * Changing a file (stage, admission, checklist, sessions, notes, follow-ups, promotion,
+   * referrals) is for the staff of the owning agency with a role that opens files.
+   */
+  public static boolean mayChange(Caller caller, GuidanceFile file) {
+    return caller.isStaff() && caller.belongsTo(file.agency()) && caller.hasAnyRole(OPENERS);
+  }
+
+  public static void requireMayChange(Caller caller, GuidanceFile file) {
+    requireMayRead(caller);
+    if (!caller.belongsTo(file.agency())) {
+      throw new AccessDeniedException("only staff of " + file.agency() + " change this file");
+    }
+    caller.requireAnyRole(OPENERS);
+  }
+
+  /**
+   * A session summary or note at {@code level}, written by {@code authorUsername}: the pole,
+   * the owning agency, or its author alone.
+   */
+  public static boolean mayRead(Caller caller, GuidanceFile file, ConfidentialityLevel level,
+      String authorUsername) {
+    if (!caller.isStaff() || caller.agency().map(Agency::pole).orElse(Agency.Pole.NONE)
+        != Agency.Pole.GUIDANCE) {
+      return false;
+    }
+    return switch (level) {
+      case POLE -> true;
+      case AGENCY -> caller.belongsTo(file.agency());
+      case AUTHOR -> caller.username().equals(authorUsername);
+    };
   }
 
   /** The note is confidential to the agency that owns the file. */

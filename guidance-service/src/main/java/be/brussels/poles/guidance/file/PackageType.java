@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The entrepreneur packages a guidance file follows (SBA measures M3, M4, M5-M10, M73; domain
- * brief §2). Each package will get its checklist, entry conditions and fee (issue 4); for now it
- * says what it is, who may open it and the stages its files go through.
+ * brief §2): what it is, who may open it, the stages its files go through and the follow-ups
+ * they schedule. Its checklist, entry conditions and exemptions are in {@link PackageDefinition}.
  */
 public enum PackageType {
 
@@ -75,6 +75,27 @@ public enum PackageType {
   /** The stages a file of this package goes through, in order (a file may close early). */
   public List<Stage> path() {
     return path;
+  }
+
+  /**
+   * The follow-ups a file of this package schedules, the first one scheduled at opening: the
+   * creation package's collective quarterly follow-up (also in its retail variant), the
+   * high-potential starter's quarterly meeting after creation (and the collective one it
+   * inherits), the growth package's follow-up.
+   */
+  public List<FollowUp.Kind> followUpKinds() {
+    return switch (this) {
+      case CREATION, ATRIUM_OPEN -> List.of(FollowUp.Kind.COLLECTIVE_QUARTERLY);
+      case HIGH_POTENTIAL_STARTER ->
+          List.of(FollowUp.Kind.QUARTERLY_MEETING, FollowUp.Kind.COLLECTIVE_QUARTERLY);
+      case GROWTH -> List.of(FollowUp.Kind.GROWTH_FOLLOW_UP);
+      default -> List.of();
+    };
+  }
+
+  /** Whether a file of this package can be promoted to the growth package (M4, L943-946). */
+  public boolean promotableToGrowth() {
+    return this == CREATION || this == HIGH_POTENTIAL_STARTER || this == ATRIUM_OPEN;
   }
 
   /**

@@ -30,7 +30,12 @@ class AccessIT extends GuidanceServiceITBase implements BadTokenContract {
     List<HttpResponse<String>> answers = List.of(
         post(token, openBody(company, "CREATION", null)),
         get(token, "/guidance-files?enterpriseNumber=" + company),
-        get(token, "/guidance-files/6f1c2a0e-8b7d-4c1e-9a55-0d1b2c3d4e5f"));
+        get(token, "/guidance-files/6f1c2a0e-8b7d-4c1e-9a55-0d1b2c3d4e5f"),
+        post(token, "/guidance-files/6f1c2a0e-8b7d-4c1e-9a55-0d1b2c3d4e5f/stage",
+            "{\"stage\":\"CLOSED\",\"version\":1}"),
+        get(token, "/follow-ups/overdue"),
+        get(token, "/operators"),
+        post(token, "/operators", "{\"name\":\"Token Test\",\"kind\":\"CONSULTANT\"}"));
     assertThat(storedFilesOf(company)).isZero();
     return answers;
   }

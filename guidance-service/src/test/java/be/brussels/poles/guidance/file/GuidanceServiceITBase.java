@@ -4,6 +4,7 @@ import be.brussels.poles.testsupport.PoleServiceIntegrationTest;
 import com.mongodb.client.MongoCollection;
 import java.net.http.HttpResponse;
 import org.bson.Document;
+import tools.jackson.databind.JsonNode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -47,6 +48,28 @@ abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
 
   HttpResponse<String> get(String token, String pathAndQuery) {
     return rest().get(pathAndQuery, token);
+  }
+
+  HttpResponse<String> post(String token, String path, String json) {
+    return rest().post(path, token, json);
+  }
+
+  /** PUT or PATCH of {@code json} as application/json. */
+  HttpResponse<String> send(String method, String token, String path, String json) {
+    return rest().send(rest().request(path, token).header("Content-Type", "application/json")
+        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  static String manager(String group) {
+    return user("mia.manager", group, "manager");
+  }
+
+  /** Opens a file as {@code token} and answers it (201 checked). */
+  JsonNode openFile(String token, String company, String packageType) {
+    HttpResponse<String> response = post(token, openBody(company, packageType, null));
+    org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body())
+        .isEqualTo(201);
+    return json(response);
   }
 
   /** A JSON body for {@code POST /guidance-files}; a null note is left out. */
