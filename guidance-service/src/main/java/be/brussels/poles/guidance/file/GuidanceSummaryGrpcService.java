@@ -44,7 +44,11 @@ public class GuidanceSummaryGrpcService extends GuidanceServiceGrpc.GuidanceServ
             .setAdviser(Contact.newBuilder().setName(file.adviser().name())
                 .setEmail(file.adviser().email()))
             .setOpenedAt(ProtoMapping.toProto(file.openedAt()))
-            .setAgency(ProtoMapping.toProto(file.agency()))));
+            .setAgency(ProtoMapping.toProto(file.agency()))
+            .setStageSince(ProtoMapping.toProto(file.stageSince()))
+            .setNextFollowUpOn(file.nextFollowUp().map(f -> f.dueOn().toString()).orElse(""))
+            .setPackageLabel(file.packageType().label())
+            .setPromotedFrom(file.promotedFrom().map(Enum::name).orElse(""))));
     response.onNext(summary.build());
     response.onCompleted();
   }

@@ -46,8 +46,15 @@ class CompanySummaryIT extends GuidanceServiceITBase {
       assertThat(newest.getAdviser().getEmail()).isEqualTo("nora.atrium@test.poles.brussels");
       assertThat(Instant.ofEpochSecond(newest.getOpenedAt().getSeconds(), newest.getOpenedAt().getNanos()))
           .isEqualTo(Instant.parse(retail.path("openedAt").asString()));
+      assertThat(newest.getStageSince()).isEqualTo(newest.getOpenedAt());
+      assertThat(newest.getPackageLabel()).isEqualTo("Atrium 'Open' package");
       GuidanceFileSummary older = response.getOpenFiles(1);
       assertThat(older.getPackageType()).isEqualTo("CREATION");
+      // the creation package's collective follow-up is due a quarter after opening
+      assertThat(older.getNextFollowUpOn()).isEqualTo(java.time.LocalDate.ofInstant(
+          Instant.parse(creation.path("openedAt").asString()), java.time.ZoneId.of("Europe/Brussels"))
+          .plusMonths(3).toString());
+      assertThat(older.getPromotedFrom()).isEmpty();
       assertThat(older.getAgency()).isEqualTo(Agency.AGENCY_HUB_IMPULSE);
       // the contract carries the shared headline only: the note never leaves in a summary
       assertThat(response.toString()).doesNotContain("confidential plan");
@@ -66,5 +73,27 @@ class CompanySummaryIT extends GuidanceServiceITBase {
           assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
           assertThat(e.getStatus().getDescription()).contains("enterprise_number");
         });
+  }
+
+  @Test
+  void summaryFollowsStageChangesPromotionAndClosing() {
+    String company = companyKnownToCrm("Moving SA");
+    JsonNode file = json(post(impulseAdvisor(), openBody(company, "CREATION", null)));
+    String path = "/guidance-files/" + file.path("fileId").asString();
+    file = json(post(impulseAdvisor(), path + "/promotion",
+        "{\"conditionsMet\":[\"BRUSSELS_ESTABLISHMENT\",\"GROWTH_SCENARIO\"],\"version\":1}"));
+    assertThat(file.path("packageType").asString()).as(file.toString()).isEqualTo("GROWTH");
+
+    GuidanceFileSummary promoted = summary(impulseAdvisor(), company).getOpenFiles(0);
+    assertThat(promoted.getPackageType()).isEqualTo("GROWTH");
+    assertThat(promoted.getStage()).isEqualTo("CANDIDATE");
+    assertThat(promoted.getPromotedFrom()).isEqualTo("CREATION");
+    assertThat(promoted.getNextFollowUpOn()).isEmpty();
+    assertThat(Instant.ofEpochSecond(promoted.getStageSince().getSeconds(),
+        promoted.getStageSince().getNanos())).isEqualTo(Instant.parse(file.path("stageSince").asString()));
+
+    post(impulseAdvisor(), path + "/stage", "{\"stage\":\"CLOSED\",\"version\":"
+        + file.path("version").asLong() + "}");
+    assertThat(summary(impulseAdvisor(), company).getOpenFilesList()).isEmpty();
   }
 }
