@@ -26,4 +26,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule leasesAreFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.lease..");
+
+  @ArchTest
+  static final ArchRule matchingIsFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.matching..");
 }

@@ -11,7 +11,6 @@ import be.brussels.poles.kit.web.MoneyInput;
  * @param end ISO date, the last day; for a BIE office it is implied (three months) and may be
  *     left out
  * @param monthlyRent required for a standard lease; a BIE office is free
- * @param requestId the location request the lease answers (at stage OFFER_ACCEPTED), optional
  */
 public record LeaseBody(String enterpriseNumber, String kind, String start, String end,
-    MoneyInput monthlyRent, String requestId) {}
+    MoneyInput monthlyRent) {}

@@ -12,7 +12,6 @@ import be.brussels.poles.kit.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Checks lease input; every problem at once, each naming its field. */
 public final class LeaseInput {
@@ -74,13 +73,8 @@ public final class LeaseInput {
         }
       }
     }
-    UUID requestId = null;
-    if (body.requestId() != null && !body.requestId().isBlank()) {
-      requestId = InputChecks.collect(violations,
-          () -> InputChecks.uuid(body.requestId().strip(), "requestId"));
-    }
     InputChecks.throwIfAny(violations);
-    return new NewLease(number, kind, start, end, rent, requestId);
+    return new NewLease(number, kind, start, end, rent, null);
   }
 
   /** Checks the last day of an early termination. */

@@ -6,6 +6,9 @@ import be.brussels.poles.kit.money.Money;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A checked lease request; {@code requestId} is null when the lease answers no request. */
+/**
+ * A checked lease request; {@code requestId} is the location request whose accepted offer it
+ * signs, or null.
+ */
 public record NewLease(EnterpriseNumber enterpriseNumber, LeaseKind kind, LocalDate start,
     LocalDate end, Money monthlyRent, UUID requestId) {}

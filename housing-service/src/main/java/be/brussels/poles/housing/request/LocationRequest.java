@@ -2,6 +2,7 @@ package be.brussels.poles.housing.request;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
+import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.money.Money;
@@ -45,11 +46,14 @@ public final class LocationRequest {
   private final RequestStage stage;
   private final Instant requestedAt;
   private final long version;
+  private final RequestDetails details;
+  private final List<RequestStep> steps;
 
   private LocationRequest(UUID requestId, EnterpriseNumber enterpriseNumber, String companyName,
       boolean companyVerified, UnitType unitType, SurfaceRange surface, Money maxMonthlyBudget,
       List<Commune> communes, LocalDate wantedFrom, Agency agency, Officer officer,
-      RequestStage stage, Instant requestedAt, long version) {
+      RequestStage stage, Instant requestedAt, long version, RequestDetails details,
+      List<RequestStep> steps) {
     this.requestId = Objects.requireNonNull(requestId, "requestId");
     this.enterpriseNumber = Objects.requireNonNull(enterpriseNumber, "enterpriseNumber");
     this.companyName = Objects.requireNonNullElse(companyName, "");
@@ -64,6 +68,8 @@ public final class LocationRequest {
     this.stage = Objects.requireNonNull(stage, "stage");
     this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
     this.version = version;
+    this.details = Objects.requireNonNull(details, "details");
+    this.steps = List.copyOf(steps);
   }
 
   /**
@@ -91,7 +97,7 @@ public final class LocationRequest {
     }
     return new LocationRequest(requestId, enterpriseNumber, companyName, companyVerified, unitType,
         surface, maxMonthlyBudget, communes, wantedFrom, agency, officer, RequestStage.OPEN,
-        requestedAt, 1);
+        requestedAt, 1, RequestDetails.NONE, List.of());
   }
 
   /** Rebuilds a request as stored; the rules were checked when it was recorded. */
@@ -101,7 +107,151 @@ public final class LocationRequest {
       Officer officer, RequestStage stage, Instant requestedAt, long version) {
     return new LocationRequest(requestId, enterpriseNumber, companyName, companyVerified, unitType,
         surface, maxMonthlyBudget, communes, wantedFrom, agency, officer, stage, requestedAt,
-        version);
+        version, RequestDetails.NONE, List.of());
+  }
+
+  /** The same request with its sector, special needs and referral; checked by the caller. */
+  public LocationRequest withDetails(RequestDetails newDetails) {
+    return new LocationRequest(requestId, enterpriseNumber, companyName, companyVerified,
+        unitType, surface, maxMonthlyBudget, communes, wantedFrom, agency, officer, stage,
+        requestedAt, version, newDetails, steps);
+  }
+
+  /** The same request with its workflow steps as stored. */
+  public LocationRequest withSteps(List<RequestStep> storedSteps) {
+    return new LocationRequest(requestId, enterpriseNumber, companyName, companyVerified,
+        unitType, surface, maxMonthlyBudget, communes, wantedFrom, agency, officer, stage,
+        requestedAt, version, details, storedSteps);
+  }
+
+  // ---- the matching workflow: propose -> visit -> offer -> accepted / declined -> lease -----
+
+  /** The most units proposed at once. */
+  public static final int MAX_PROPOSED = 10;
+
+  /**
+   * Proposes units (replacing any earlier proposal).
+   *
+   * @throws BusinessRuleException when the request is past proposing
+   */
+  public LocationRequest propose(List<UUID> unitIds, Officer by, Instant at) {
+    requireStage("propose units", RequestStage.OPEN, RequestStage.UNITS_PROPOSED,
+        RequestStage.VISIT_PLANNED);
+    if (unitIds.isEmpty() || unitIds.size() > MAX_PROPOSED) {
+      throw new InvalidInputException("unitIds", "must hold 1 to " + MAX_PROPOSED + " units");
+    }
+    if (Set.copyOf(unitIds).size() != unitIds.size()) {
+      throw new InvalidInputException("unitIds", "must not repeat a unit");
+    }
+    return step(new RequestStep(StepKind.UNITS_PROPOSED, unitIds, null, null, "", null, by, at));
+  }
+
+  /** Plans a visit of a proposed unit, today or later. */
+  public LocationRequest planVisit(UUID unitId, LocalDate on, LocalDate today, Officer by,
+      Instant at) {
+    requireStage("plan a visit", RequestStage.UNITS_PROPOSED, RequestStage.VISIT_PLANNED);
+    requireProposed(unitId);
+    if (on.isBefore(today)) {
+      throw new InvalidInputException("visitOn", "must be " + today + " or later");
+    }
+    return step(new RequestStep(StepKind.VISIT_PLANNED, List.of(unitId), on, null, "", null, by,
+        at));
+  }
+
+  /** Offers a proposed unit at a monthly rent. */
+  public LocationRequest offer(UUID unitId, Money monthlyRent, Officer by, Instant at) {
+    requireStage("make an offer", RequestStage.UNITS_PROPOSED, RequestStage.VISIT_PLANNED);
+    requireProposed(unitId);
+    checkMonthlyBudget(monthlyRent, "monthlyRent").ifPresent(v -> {
+      throw new InvalidInputException(List.of(v));
+    });
+    return step(new RequestStep(StepKind.OFFER_MADE, List.of(unitId), null, monthlyRent, "",
+        null, by, at));
+  }
+
+  /** The company accepted the offer; the lease is drawn up next. */
+  public LocationRequest accept(Officer by, Instant at) {
+    requireStage("accept the offer", RequestStage.OFFER_MADE);
+    return step(new RequestStep(StepKind.OFFER_ACCEPTED, offeredUnit().orElseThrow(), null,
+        null, "", null, by, at));
+  }
+
+  /** The company (or the pole) declines, with a reason; final. */
+  public LocationRequest decline(String reason, Officer by, Instant at) {
+    if (!stage.isOpen()) {
+      throw new BusinessRuleException("step", "cannot decline a request at stage " + stage);
+    }
+    return step(new RequestStep(StepKind.DECLINED, List.of(), null, null, reason, null, by, at));
+  }
+
+  /** The lease of the accepted offer was signed: the need is met. */
+  public LocationRequest leased(UUID unitId, UUID leaseId, Officer by, Instant at) {
+    requireStage("record the lease", RequestStage.OFFER_ACCEPTED);
+    if (!offeredUnit().orElseThrow().contains(unitId)) {
+      throw new BusinessRuleException("unitId", "is not the unit of the accepted offer");
+    }
+    return step(new RequestStep(StepKind.LEASED, List.of(unitId), null, null, "", leaseId, by,
+        at));
+  }
+
+  /** The units of the latest proposal. */
+  public List<UUID> proposedUnits() {
+    return latest(StepKind.UNITS_PROPOSED).map(RequestStep::unitIds).orElse(List.of());
+  }
+
+  /** The step of the latest offer, if any. */
+  public Optional<RequestStep> latestOffer() {
+    return latest(StepKind.OFFER_MADE);
+  }
+
+  private Optional<List<UUID>> offeredUnit() {
+    return latestOffer().map(RequestStep::unitIds);
+  }
+
+  private Optional<RequestStep> latest(StepKind kind) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).kind() == kind) {
+        return Optional.of(steps.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void requireProposed(UUID unitId) {
+    if (!proposedUnits().contains(unitId)) {
+      throw new BusinessRuleException("unitId", "was not proposed for this request");
+    }
+  }
+
+  private void requireStage(String what, RequestStage... allowed) {
+    for (RequestStage candidate : allowed) {
+      if (stage == candidate) {
+        return;
+      }
+    }
+    throw new BusinessRuleException("step", "cannot " + what + " at stage " + stage);
+  }
+
+  private LocationRequest step(RequestStep step) {
+    List<RequestStep> all = new ArrayList<>(steps);
+    all.add(step);
+    return new LocationRequest(requestId, enterpriseNumber, companyName, companyVerified,
+        unitType, surface, maxMonthlyBudget, communes, wantedFrom, agency, officer,
+        step.kind().stage(), requestedAt, version, details, all);
+  }
+
+  /** The workflow so far, oldest first: the audit of every decision on the request. */
+  public List<RequestStep> steps() {
+    return steps;
+  }
+
+  /** The latest step, if any. */
+  public Optional<RequestStep> lastStep() {
+    return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+  }
+
+  public RequestDetails details() {
+    return details;
   }
 
   /** Only the housing pole (citydev.brussels) records location requests. */

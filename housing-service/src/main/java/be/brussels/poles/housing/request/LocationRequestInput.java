@@ -1,5 +1,6 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.housing.inventory.Sector;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class LocationRequestInput {
 
+  private static final Pattern REFERRAL_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final BigDecimal LARGEST = BigDecimal.valueOf(SurfaceRange.LARGEST);
 
@@ -57,8 +59,24 @@ public final class LocationRequestInput {
     if (wantedFrom != null) {
       LocationRequest.checkWantedFrom(wantedFrom, today, "wantedFrom").ifPresent(violations::add);
     }
+    Sector sector = body.sector() == null || body.sector().isBlank() ? null
+        : InputChecks.enumValue(Sector.class, body.sector(), "sector", violations);
+    String needs = body.specialNeeds() == null ? "" : body.specialNeeds().strip();
+    if (needs.length() > RequestDetails.MAX_SPECIAL_NEEDS) {
+      violations.add(new FieldViolation("specialNeeds",
+          "must be at most " + RequestDetails.MAX_SPECIAL_NEEDS + " characters"));
+    }
+    String referralId = null;
+    if (body.referralId() != null && !body.referralId().isBlank()) {
+      referralId = body.referralId().strip();
+      if (!REFERRAL_ID.matcher(referralId).matches()) {
+        violations.add(new FieldViolation("referralId",
+            "must be the CRM's referral id (letters, digits, '-', at most 64)"));
+      }
+    }
     InputChecks.throwIfAny(violations);
-    return new NewLocationRequest(number, unitType, surface, budget, communes, wantedFrom);
+    return new NewLocationRequest(number, unitType, surface, budget, communes, wantedFrom,
+        new RequestDetails(sector, needs, referralId));
   }
 
   /** Checks list parameters; absent ones take their defaults (every company, page 0, 50 items). */

@@ -1,5 +1,6 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.housing.inventory.Sector;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
@@ -54,9 +55,9 @@ public class LocationRequestRepository {
     return requests.collection();
   }
 
-  /** Stores a new request and the event announcing it, atomically. */
-  public void insert(LocationRequest request, PendingJourneyEvent event) {
-    requests.insert(request, event);
+  /** Stores a new request and the events announcing it, atomically. */
+  public void insert(LocationRequest request, PendingJourneyEvent... events) {
+    requests.insert(request, events);
   }
 
   /**
@@ -67,7 +68,10 @@ public class LocationRequestRepository {
    * @throws NotFoundException when it does not exist
    */
   public long saveChanged(LocationRequest changed, PendingJourneyEvent... events) {
-    return requests.saveChanged(changed, Updates.set("stage", changed.stage().name()), events);
+    return requests.saveChanged(changed, Updates.combine(
+        Updates.set("stage", changed.stage().name()),
+        Updates.set("steps", changed.steps().stream().map(LocationRequestRepository::step).toList())),
+        events);
   }
 
   public Optional<LocationRequest> findById(UUID requestId) {
@@ -92,8 +96,7 @@ public class LocationRequestRepository {
         .append("unitType", r.unitType().name())
         .append("surfaceMin", r.surface().min())
         .append("surfaceMax", r.surface().max());
-    r.maxMonthlyBudget().ifPresent(budget -> document.append("maxMonthlyBudget",
-        new Document("minorUnits", budget.minorUnits()).append("currency", budget.currencyCode())));
+    r.maxMonthlyBudget().ifPresent(budget -> document.append("maxMonthlyBudget", money(budget)));
     return document
         .append("communes", r.communes().stream().map(Enum::name).toList())
         .append("wantedFrom", r.wantedFrom().toString())
@@ -102,7 +105,43 @@ public class LocationRequestRepository {
             .append("email", r.officer().email()))
         .append("stage", r.stage().name())
         .append("requestedAt", Date.from(r.requestedAt()))
-        .append("version", r.version());
+        .append("version", r.version())
+        .append("sector", r.details().sector() == null ? null : r.details().sector().name())
+        .append("specialNeeds", r.details().specialNeeds())
+        .append("referralId", r.details().referralId())
+        .append("steps", r.steps().stream().map(LocationRequestRepository::step).toList());
+  }
+
+  private static Document step(RequestStep s) {
+    return new Document("kind", s.kind().name())
+        .append("unitIds", s.unitIds().stream().map(UUID::toString).toList())
+        .append("visitOn", s.visitOn() == null ? null : s.visitOn().toString())
+        .append("monthlyRent", s.monthlyRent() == null ? null : money(s.monthlyRent()))
+        .append("reason", s.reason())
+        .append("leaseId", s.leaseId() == null ? null : s.leaseId().toString())
+        .append("by", new Document("name", s.by().name()).append("email", s.by().email()))
+        .append("at", Date.from(s.at()));
+  }
+
+  private static RequestStep step(Document d) {
+    Document rent = d.get("monthlyRent", Document.class);
+    Document by = d.get("by", Document.class);
+    String visitOn = d.getString("visitOn");
+    String leaseId = d.getString("leaseId");
+    return new RequestStep(StepKind.valueOf(d.getString("kind")),
+        d.getList("unitIds", String.class, List.of()).stream().map(UUID::fromString).toList(),
+        visitOn == null ? null : LocalDate.parse(visitOn), rent == null ? null : money(rent),
+        d.getString("reason"), leaseId == null ? null : UUID.fromString(leaseId),
+        new Officer(by.getString("name"), by.getString("email")), d.getDate("at").toInstant());
+  }
+
+  private static Document money(Money money) {
+    return new Document("minorUnits", money.minorUnits()).append("currency", money.currencyCode());
+  }
+
+  private static Money money(Document d) {
+    return Money.ofMinorUnits(d.get("minorUnits", Number.class).longValue(),
+        d.getString("currency"));
   }
 
   static LocationRequest fromDocument(Document d) {
@@ -115,14 +154,18 @@ public class LocationRequestRepository {
         d.getBoolean("companyVerified", false),
         UnitType.valueOf(d.getString("unitType")),
         new SurfaceRange(d.getInteger("surfaceMin"), d.getInteger("surfaceMax")),
-        budget == null ? null : Money.ofMinorUnits(
-            budget.get("minorUnits", Number.class).longValue(), budget.getString("currency")),
+        budget == null ? null : money(budget),
         d.getList("communes", String.class, List.of()).stream().map(Commune::valueOf).toList(),
         LocalDate.parse(d.getString("wantedFrom")),
         Agency.valueOf(d.getString("agency")),
         new Officer(officer.getString("name"), officer.getString("email")),
         RequestStage.valueOf(d.getString("stage")),
         d.getDate("requestedAt").toInstant(),
-        d.get("version", Number.class).longValue());
+        d.get("version", Number.class).longValue())
+        .withDetails(new RequestDetails(
+            d.getString("sector") == null ? null : Sector.valueOf(d.getString("sector")),
+            d.getString("specialNeeds"), d.getString("referralId")))
+        .withSteps(d.getList("steps", Document.class, List.of()).stream()
+            .map(LocationRequestRepository::step).toList());
   }
 }

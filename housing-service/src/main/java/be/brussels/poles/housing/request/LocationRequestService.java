@@ -1,5 +1,7 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.housing.lease.LeaseJourney;
+import be.brussels.poles.housing.lease.LeaseService;
 import be.brussels.poles.kit.crm.CompanyLookup;
 import be.brussels.poles.kit.crm.CrmCompanyDirectory;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
@@ -8,13 +10,16 @@ import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.NotFoundException;
 import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
+import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +38,14 @@ public class LocationRequestService {
 
   private final LocationRequestRepository repository;
   private final CrmCompanyDirectory crm;
+  private final LeaseService leases;
   private final Clock clock;
 
   public LocationRequestService(LocationRequestRepository repository, CrmCompanyDirectory crm,
-      Clock clock) {
+      LeaseService leases, Clock clock) {
     this.repository = repository;
     this.crm = crm;
+    this.leases = leases;
     this.clock = clock;
   }
 
@@ -60,12 +67,27 @@ public class LocationRequestService {
         input.surface(), input.maxMonthlyBudget(), input.communes(), input.wantedFrom(), today,
         agency, new Officer(caller.displayName(), caller.email()),
         // the database keeps milliseconds: what we answer must equal what we read back later
-        clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    repository.insert(request, LocationRequestJourney.recorded(request));
+        clock.instant().truncatedTo(ChronoUnit.MILLIS)).withDetails(input.details());
+    List<PendingJourneyEvent> events = new ArrayList<>(
+        List.of(LocationRequestJourney.recorded(request)));
+    outgrowing(request).ifPresent(events::add);
+    repository.insert(request, events.toArray(PendingJourneyEvent[]::new));
     log.info("location request {} recorded for {} by {} (company verified: {})",
         request.requestId(), request.enterpriseNumber(), caller.username(),
         request.companyVerified());
     return request;
+  }
+
+  /**
+   * The growth signal: a company asking for more room than the unit it leases today has is
+   * outgrowing it; the guidance pole sees that on the journey.
+   */
+  private Optional<PendingJourneyEvent> outgrowing(LocationRequest request) {
+    return leases.leaseToday(request.enterpriseNumber())
+        .filter(current -> current.unit().surface() < request.surface().min())
+        .map(current -> LeaseJourney.outgrowing(current.unit(), current.lease(),
+            request.surface().min(), request.agency(), request.officer(), request.requestedAt(),
+            request.requestId().toString()));
   }
 
   public LocationRequest get(Caller caller, UUID requestId) {

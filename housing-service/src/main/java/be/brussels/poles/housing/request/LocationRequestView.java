@@ -1,5 +1,7 @@
 package be.brussels.poles.housing.request;
 
+import be.brussels.poles.housing.inventory.InventoryViews.Coded;
+import be.brussels.poles.housing.inventory.Labels;
 import be.brussels.poles.kit.money.Money;
 import java.util.List;
 
@@ -23,7 +25,26 @@ public record LocationRequestView(
     ContactView officer,
     String stage,
     String requestedAt,
-    long version) {
+    long version,
+    Coded sector,
+    String specialNeeds,
+    String referralId,
+    List<StepView> steps) {
+
+  /** One workflow step: who did what when (the audit trail staff see). */
+  public record StepView(Coded kind, List<String> unitIds, String visitOn,
+      AmountView monthlyRent, String reason, String leaseId, ContactView by, String at) {
+
+    static StepView of(RequestStep s) {
+      return new StepView(new Coded(s.kind().name(),
+          new Labels(s.kind().fr(), s.kind().nl(), s.kind().en())),
+          s.unitIds().stream().map(Object::toString).toList(),
+          s.visitOn() == null ? null : s.visitOn().toString(),
+          s.monthlyRent() == null ? null : AmountView.of(s.monthlyRent()), s.reason(),
+          s.leaseId() == null ? null : s.leaseId().toString(),
+          new ContactView(s.by().name(), s.by().email()), s.at().toString());
+    }
+  }
 
   public record AmountView(String currency, String value) {
 
@@ -34,7 +55,7 @@ public record LocationRequestView(
 
   public record ContactView(String name, String email) {}
 
-  static LocationRequestView of(LocationRequest r) {
+  public static LocationRequestView of(LocationRequest r) {
     return new LocationRequestView(
         r.requestId().toString(),
         r.enterpriseNumber().value(),
@@ -50,6 +71,11 @@ public record LocationRequestView(
         new ContactView(r.officer().name(), r.officer().email()),
         r.stage().name(),
         r.requestedAt().toString(),
-        r.version());
+        r.version(),
+        r.details().sector() == null ? null
+            : new Coded(r.details().sector().name(), r.details().sector().labels()),
+        r.details().specialNeeds(),
+        r.details().referralId(),
+        r.steps().stream().map(StepView::of).toList());
   }
 }

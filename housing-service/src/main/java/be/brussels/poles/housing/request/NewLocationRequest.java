@@ -7,4 +7,5 @@ import java.util.List;
 
 /** A checked request to record a location request; the budget is null when not given. */
 public record NewLocationRequest(EnterpriseNumber enterpriseNumber, UnitType unitType,
-    SurfaceRange surface, Money maxMonthlyBudget, List<Commune> communes, LocalDate wantedFrom) {}
+    SurfaceRange surface, Money maxMonthlyBudget, List<Commune> communes, LocalDate wantedFrom,
+    RequestDetails details) {}

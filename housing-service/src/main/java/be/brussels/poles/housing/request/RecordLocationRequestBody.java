@@ -17,7 +17,12 @@ import java.util.List;
  * @param maxMonthlyBudget optional, {"currency": "EUR", "value": "2500.00"}
  * @param communes 0-19 communes by constant or French/Dutch name; none means anywhere
  * @param wantedFrom ISO date "2026-09-01", from yesterday to five years ahead
+ * @param sector optional, the company's sector (for the sector fit of matching)
+ * @param specialNeeds optional free text, at most 1000 characters (confidential)
+ * @param referralId optional, the CRM referral this request answers when another pole sent
+ *     the company (the CRM's referral id, kept as a reference)
  */
 public record RecordLocationRequestBody(String enterpriseNumber, String unitType,
     BigDecimal surfaceMin, BigDecimal surfaceMax, MoneyInput maxMonthlyBudget,
-    List<String> communes, String wantedFrom) {}
+    List<String> communes, String wantedFrom, String sector, String specialNeeds,
+    String referralId) {}

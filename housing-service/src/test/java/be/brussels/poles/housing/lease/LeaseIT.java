@@ -150,11 +150,11 @@ class LeaseIT extends HousingIntegrationTest {
     HttpResponse<String> bad = rest().post("/units/" + unit + "/leases", officer(),
         "{\"enterpriseNumber\": \"0403.019.262\", \"kind\": \"FOREVER\","
             + " \"start\": \"" + today().minusMonths(3) + "\", \"end\": \"later\","
-            + " \"monthlyRent\": {\"currency\": \"EUR\", \"value\": \"-1\"}, \"requestId\": \"x\"}");
+            + " \"monthlyRent\": {\"currency\": \"EUR\", \"value\": \"-1\"}}");
     assertThat(bad.statusCode()).isEqualTo(400);
     List<String> fields = new ArrayList<>();
     json(bad).get("errors").forEach(e -> fields.add(e.get("field").asString()));
-    assertThat(fields).containsExactly("enterpriseNumber", "kind", "start", "requestId");
+    assertThat(fields).containsExactly("enterpriseNumber", "kind", "start");
 
     HttpResponse<String> wrongWay = rest().post("/units/" + unit + "/leases", officer(),
         leaseBody(companyKnownToCrm("Backwards"), today().plusMonths(2), today(), "0"));

@@ -21,7 +21,7 @@ class LocationRequestInputTest {
     return new RecordLocationRequestBody("0403.019.261", "lab",
         surfaceMin == null ? null : new BigDecimal(surfaceMin),
         surfaceMax == null ? null : new BigDecimal(surfaceMax),
-        new MoneyInput("EUR", "1500"), communes, wantedFrom);
+        new MoneyInput("EUR", "1500"), communes, wantedFrom, null, null, null);
   }
 
   @Test
@@ -34,12 +34,14 @@ class LocationRequestInputTest {
     assertThat(input.maxMonthlyBudget()).isEqualTo(Money.euros("1500.00"));
     assertThat(input.communes()).containsExactly(Commune.IXELLES, Commune.UCCLE);
     assertThat(input.wantedFrom()).isEqualTo("2026-06-01");
+    assertThat(input.details()).isEqualTo(RequestDetails.NONE);
   }
 
   @Test
   void noCommunesMeansAnywhereAndNoBudgetIsAllowed() {
     NewLocationRequest input = LocationRequestInput.newRequest(new RecordLocationRequestBody(
-        "0403019261", "PLOT", BigDecimal.ONE, BigDecimal.TEN, null, null, "2026-05-04"), TODAY);
+        "0403019261", "PLOT", BigDecimal.ONE, BigDecimal.TEN, null, null, "2026-05-04", null, null,
+        null), TODAY);
     assertThat(input.communes()).isEmpty();
     assertThat(input.maxMonthlyBudget()).isNull();
   }
@@ -48,10 +50,11 @@ class LocationRequestInputTest {
   void everyProblemIsReportedAtOnceInFieldOrder() {
     assertThat(violations(new RecordLocationRequestBody("x", "igloo", new BigDecimal("0.5"),
         new BigDecimal("200000"), new MoneyInput("EUR", "-1"), Arrays.asList("Mars", null),
-        "2026-13-01")))
+        "2026-13-01", "ROCKETS", "x".repeat(1001), "ref/../1")))
         .extracting(FieldViolation::field)
         .containsExactly("enterpriseNumber", "unitType", "surfaceMin", "surfaceMax",
-            "maxMonthlyBudget.value", "communes[0]", "communes[1]", "wantedFrom");
+            "maxMonthlyBudget.value", "communes[0]", "communes[1]", "wantedFrom", "sector",
+            "specialNeeds", "referralId");
   }
 
   @Test
