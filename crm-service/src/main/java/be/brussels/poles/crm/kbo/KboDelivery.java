@@ -104,14 +104,6 @@ final class KboDelivery {
     return d;
   }
 
-  /** Establishment number → its enterprise, for the establishments this delivery names. */
-  Map<String, String> enterpriseOfEstablishment() {
-    Map<String, String> owners = new HashMap<>();
-    establishmentsByEnterprise.forEach((enterprise, rows) ->
-        rows.forEach(r -> owners.put(r.number(), enterprise)));
-    return owners;
-  }
-
   private void file(KboArchive archive, String name, List<String> header,
       RowHandler handler) {
     Optional<Reader> reader = archive.open(name);
