@@ -4,6 +4,7 @@ import be.brussels.poles.kit.autoconfigure.EnableCrmClient;
 import be.brussels.poles.kit.autoconfigure.EnablePolesService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The financing pole (finance.brussels and its subsidiaries, the Brussels Guarantee Fund): REST
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @EnablePolesService
 @EnableCrmClient
+@EnableScheduling
 public class FinancingServiceApplication {
 
   public static void main(String[] args) {

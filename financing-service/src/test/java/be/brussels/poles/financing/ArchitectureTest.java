@@ -22,4 +22,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule catalogueIsFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.catalogue..");
+
+  @ArchTest
+  static final ArchRule loansAreFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.loan..");
 }

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.loan.LoanTerms;
 import be.brussels.poles.financing.catalogue.Instrument;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.FieldViolation;
@@ -10,7 +11,9 @@ import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.financing.catalogue.CatalogueInput;
 import be.brussels.poles.financing.catalogue.CoFinancierKind;
 import be.brussels.poles.financing.catalogue.UseOfFunds;
+import be.brussels.poles.financing.loan.Payment;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,7 @@ public final class ApplicationInput {
   static final int MAX_NAME = 200;
   static final int MAX_NOTE = 1000;
   private static final Pattern REFERRAL_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern RATE = Pattern.compile("\\d{1,2}(\\.\\d{1,4})?");
 
   private ApplicationInput() {}
@@ -102,6 +106,41 @@ public final class ApplicationInput {
       }
     }
     return result;
+  }
+
+  /** Checks a payment body; the payment date may not lie after {@code today}. */
+  public static Payment payment(PaymentRequest request, LocalDate today, String recordedBy) {
+    if (request == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    if (request.version() == null || request.version() < 1) {
+      violations.add(new FieldViolation("version", "is required: the version you read"));
+    }
+    LocalDate paidOn = null;
+    if (request.paidOn() == null || !ISO_DATE.matcher(request.paidOn()).matches()) {
+      violations.add(new FieldViolation("paidOn", "must be a date such as 2026-12-01"));
+    } else {
+      try {
+        paidOn = LocalDate.parse(request.paidOn());
+        if (paidOn.isAfter(today)) {
+          violations.add(new FieldViolation("paidOn", "may not be in the future"));
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        violations.add(new FieldViolation("paidOn", "must be a date such as 2026-12-01"));
+      }
+    }
+    Money amount = null;
+    if (request.amount() == null) {
+      violations.add(new FieldViolation("amount", "is required"));
+    } else {
+      amount = InputChecks.collect(violations, () -> request.amount().toMoney("amount"));
+      if (amount != null && !amount.isPositive()) {
+        violations.add(new FieldViolation("amount.value", "must be more than 0"));
+      }
+    }
+    InputChecks.throwIfAny(violations);
+    return new Payment(paidOn, amount, recordedBy);
   }
 
   /** Checks a transition body; the action decides which other fields matter. */

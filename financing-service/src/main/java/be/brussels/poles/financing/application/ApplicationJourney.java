@@ -2,7 +2,9 @@ package be.brussels.poles.financing.application;
 
 import be.brussels.poles.kit.journey.Confidentiality;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
+import be.brussels.poles.financing.loan.LoanAccount;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,8 @@ public final class ApplicationJourney {
 
   public static final String SUBMITTED = "financing.application.submitted";
   public static final String HELD = "financing.application.held";
+  public static final String ARREARS_FLAGGED = "financing.loan.arrears-flagged";
+  public static final String ARREARS_CLEARED = "financing.loan.arrears-cleared";
   public static final String REFUSAL_MOTIVATED = "financing.application.refusal-motivated";
   /** The CRM's limits on a journey event. */
   private static final int MAX_DETAIL = 4000;
@@ -61,6 +65,26 @@ public final class ApplicationJourney {
               application.applicationId().toString())));
     }
     return events;
+  }
+
+  /**
+   * The difficulty signal: repayments overdue (FLAGGED) or caught up (CLEARED). The headline,
+   * shared with every partner agency, says a loan is in arrears without any amount; the overdue
+   * amount is confidential detail.
+   */
+  public static PendingJourneyEvent arrears(FinancingApplication application,
+      LoanAccount.ArrearsChange change, LocalDate asOf, Instant at) {
+    LoanAccount loan = application.loan().orElseThrow();
+    boolean flagged = change == LoanAccount.ArrearsChange.FLAGGED;
+    return PendingJourneyEvent.create(application.enterpriseNumber(), application.agency(),
+        flagged ? ARREARS_FLAGGED : ARREARS_CLEARED, at,
+        flagged ? "Difficulty signal: repayments of a " + application.instrument().label()
+            + " are overdue" : "Repayments of a " + application.instrument().label()
+            + " are up to date again",
+        application.analyst().name(), application.analyst().email(),
+        Confidentiality.CONFIDENTIAL,
+        "Overdue as of " + asOf + ": " + loan.overdue(asOf).display() + "\nStill owed: "
+            + loan.stillOwed().display(), application.applicationId().toString());
   }
 
   /** "Financing application held: start loan", with the reason (no amounts). */

@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.loan.LoanTerms;
 import be.brussels.poles.kit.money.Money;
 import java.time.Instant;
 import java.util.Objects;

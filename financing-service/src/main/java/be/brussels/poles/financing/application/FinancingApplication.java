@@ -11,7 +11,11 @@ import be.brussels.poles.kit.error.FieldViolation;
 import be.brussels.poles.kit.error.InvalidInputException;
 import be.brussels.poles.kit.money.Money;
 import be.brussels.poles.kit.security.Agency;
+import be.brussels.poles.financing.loan.LoanAccount;
+import be.brussels.poles.financing.loan.Payment;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +35,8 @@ public final class FinancingApplication {
   /** A refusal's motivation is explained, not a word: at least this many characters. */
   public static final int MIN_MOTIVATION_LENGTH = 20;
   public static final int MAX_TEXT_LENGTH = 4000;
+  /** Due dates are Brussels dates. */
+  public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   private final UUID applicationId;
   private final EnterpriseNumber enterpriseNumber;
@@ -49,13 +55,14 @@ public final class FinancingApplication {
   private Analysis analysis;
   private Optional<Decision> decision;
   private String holdReason;
+  private Optional<LoanAccount> loan;
   private final List<AuditEntry> history;
 
   private FinancingApplication(UUID applicationId, EnterpriseNumber enterpriseNumber,
       String companyName, boolean companyVerified, Instrument instrument, Money requestedAmount,
       String purpose, Agency agency, Submission submission, StaffContact analyst,
       ApplicationStage stage, Analysis analysis, Optional<Decision> decision, String holdReason,
-      List<AuditEntry> history, Instant submittedAt, long version) {
+      Optional<LoanAccount> loan, List<AuditEntry> history, Instant submittedAt, long version) {
     this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
     this.enterpriseNumber = Objects.requireNonNull(enterpriseNumber, "enterpriseNumber");
     this.companyName = Objects.requireNonNullElse(companyName, "");
@@ -70,6 +77,7 @@ public final class FinancingApplication {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.decision = Objects.requireNonNull(decision, "decision");
     this.holdReason = Objects.requireNonNullElse(holdReason, "");
+    this.loan = Objects.requireNonNull(loan, "loan");
     this.history = new ArrayList<>(history);
     this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
     this.version = version;
@@ -99,8 +107,8 @@ public final class FinancingApplication {
         ApplicationStage.SUBMITTED, "", analyst.name(), agency.name(), "recorded");
     return new FinancingApplication(applicationId, enterpriseNumber, companyName, companyVerified,
         instrument, requestedAmount, purpose.strip(), agency, submission, analyst,
-        ApplicationStage.SUBMITTED, Analysis.none(), Optional.empty(), "", List.of(created),
-        submittedAt, 1);
+        ApplicationStage.SUBMITTED, Analysis.none(), Optional.empty(), "", Optional.empty(),
+        List.of(created), submittedAt, 1);
   }
 
   /** Rebuilds an application as stored; the rules were checked when it was recorded. */
@@ -108,10 +116,10 @@ public final class FinancingApplication {
       String companyName, boolean companyVerified, Instrument instrument, Money requestedAmount,
       String purpose, Agency agency, Submission submission, StaffContact analyst,
       ApplicationStage stage, Analysis analysis, Optional<Decision> decision, String holdReason,
-      List<AuditEntry> history, Instant submittedAt, long version) {
+      Optional<LoanAccount> loan, List<AuditEntry> history, Instant submittedAt, long version) {
     return new FinancingApplication(applicationId, enterpriseNumber, companyName, companyVerified,
         instrument, requestedAmount, purpose, agency, submission, analyst, stage, analysis,
-        decision, holdReason, history, submittedAt, version);
+        decision, holdReason, loan, history, submittedAt, version);
   }
 
   /**
@@ -165,6 +173,12 @@ public final class FinancingApplication {
         if (!instrument.isLoan()) {
           throw new BusinessRuleException("action", instrument + " is not repaid on a schedule");
         }
+        Decision approved = decision.orElseThrow();
+        // first instalment one month after the start, in Brussels time
+        LocalDate firstDueOn = LocalDate.ofInstant(now, BRUSSELS).plusMonths(1);
+        loan = Optional.of(LoanAccount.open(approved.amount().orElseThrow(),
+            approved.terms().orElseThrow(), firstDueOn));
+        summary = "repayment schedule from " + firstDueOn;
         break;
       case WITHDRAW:
         if (t.note().isBlank()) {
@@ -176,6 +190,32 @@ public final class FinancingApplication {
     }
     record(action.name(), action.target(), actor, summary, now);
     holdReason = "";
+  }
+
+  /**
+   * Records a repayment of the loan.
+   *
+   * @throws BusinessRuleException when the application is not being repaid or the payment is
+   *     more than what is still owed
+   */
+  public void recordPayment(Payment payment, Caller actor, Instant now) {
+    requireActorMay(Action.START_REPAYMENT, actor);
+    if (stage != ApplicationStage.REPAYING || loan.isEmpty()) {
+      throw new BusinessRuleException("action", "payments are recorded while REPAYING, not at "
+          + stage);
+    }
+    loan.get().pay(payment);
+    history.add(new AuditEntry(now, "PAYMENT", stage, stage, actor.subject(),
+        actor.displayName(), actor.agency().map(Agency::name).orElse(""),
+        "payment of " + payment.amount().display() + " on " + payment.paidOn()));
+  }
+
+  /** Flags or clears the loan's arrears as of {@code asOf}; empty when nothing changed. */
+  public Optional<LoanAccount.ArrearsChange> reviewArrears(LocalDate asOf) {
+    if (stage != ApplicationStage.REPAYING) {
+      return Optional.empty();
+    }
+    return loan.flatMap(l -> l.reviewArrears(asOf));
   }
 
   /**
@@ -379,6 +419,11 @@ public final class FinancingApplication {
 
   public Optional<Decision> decision() {
     return decision;
+  }
+
+  /** The loan being repaid, from START_REPAYMENT on. */
+  public Optional<LoanAccount> loan() {
+    return loan;
   }
 
   /** Why the application is on hold; empty otherwise. */

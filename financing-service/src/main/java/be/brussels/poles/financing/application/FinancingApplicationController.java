@@ -3,7 +3,12 @@ package be.brussels.poles.financing.application;
 import be.brussels.poles.kit.input.ListQuery;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.security.CurrentCaller;
+import be.brussels.poles.financing.loan.Payment;
+import be.brussels.poles.kit.error.NotFoundException;
+import be.brussels.poles.kit.security.Caller;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class FinancingApplicationController {
 
   private final FinancingApplicationService service;
+  private final Clock clock;
 
-  public FinancingApplicationController(FinancingApplicationService service) {
+  public FinancingApplicationController(FinancingApplicationService service, Clock clock) {
     this.service = service;
+    this.clock = clock;
   }
 
   /** Records an application: 201 with its location and the application. */
@@ -57,6 +64,30 @@ public class FinancingApplicationController {
     UUID id = ApplicationInput.applicationId(applicationId);
     return ApplicationView.of(
         service.transition(CurrentCaller.get(), id, ApplicationInput.transition(body)));
+  }
+
+  /** The loan's schedule, payments and arrears as of today; 404 before repayment starts. */
+  @GetMapping("/{applicationId}/loan")
+  public LoanView loan(@PathVariable String applicationId) {
+    FinancingApplication application = service.get(CurrentCaller.get(),
+        ApplicationInput.applicationId(applicationId));
+    return LoanView.of(application, application.loan().orElseThrow(() -> new NotFoundException(
+        "financing application " + applicationId + " has no loan being repaid")), today());
+  }
+
+  /** Records a repayment {@code {version, paidOn, amount}}; 409 when the version is stale. */
+  @PostMapping(path = "/{applicationId}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public LoanView pay(@PathVariable String applicationId, @RequestBody PaymentRequest body) {
+    UUID id = ApplicationInput.applicationId(applicationId);
+    Caller caller = CurrentCaller.get();
+    Payment payment = ApplicationInput.payment(body, today(), caller.displayName());
+    FinancingApplication application =
+        service.recordPayment(caller, id, body.version(), payment);
+    return LoanView.of(application, application.loan().orElseThrow(), today());
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), FinancingApplication.BRUSSELS);
   }
 
   /** Applications newest first; {@code page} is zero-based, {@code size} 1-200 (default 50). */

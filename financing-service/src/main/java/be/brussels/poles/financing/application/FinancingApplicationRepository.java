@@ -1,5 +1,6 @@
 package be.brussels.poles.financing.application;
 
+import be.brussels.poles.financing.loan.LoanTerms;
 import be.brussels.poles.financing.catalogue.Instrument;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.ConflictException;
@@ -12,11 +13,19 @@ import be.brussels.poles.kit.mongo.AggregateCollection;
 import be.brussels.poles.kit.security.Agency;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import be.brussels.poles.kit.outbox.Outbox;
+import java.util.ArrayList;
 import java.time.Clock;
 import be.brussels.poles.financing.catalogue.CoFinancierKind;
 import be.brussels.poles.financing.catalogue.UseOfFunds;
+import be.brussels.poles.financing.loan.LoanAccount;
+import be.brussels.poles.financing.loan.Payment;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -72,6 +81,7 @@ public class FinancingApplicationRepository {
         Updates.set("analysis", d.get("analysis")),
         Updates.set("decision", d.get("decision")),
         Updates.set("holdReason", d.get("holdReason")),
+        Updates.set("loan", d.get("loan")),
         Updates.set("history", d.get("history"))), events);
   }
 
@@ -82,6 +92,15 @@ public class FinancingApplicationRepository {
   /** One page, newest first, of every application or one company's. */
   public Page<FinancingApplication> page(ListQuery query) {
     return applications.page(query);
+  }
+
+  /** Every application at {@code stage}, for the arrears review (one page of them). */
+  public List<FinancingApplication> inStage(ApplicationStage stage, int skip, int limit) {
+    return applications.collection().find(Filters.eq("stage", stage.name()))
+        .projection(Projections.exclude(Outbox.EVENTS, Outbox.DUE_AT, Outbox.ATTEMPTS,
+            Outbox.REJECTED))
+        .sort(Sorts.ascending("_id")).skip(skip).limit(limit)
+        .map(FinancingApplicationRepository::fromDocument).into(new ArrayList<>());
   }
 
   /** A company's applications, newest first, at most {@code limit}. */
@@ -115,6 +134,11 @@ public class FinancingApplicationRepository {
         .append("decision", a.decision().map(FinancingApplicationRepository::decision)
             .orElse(null))
         .append("holdReason", a.holdReason())
+        .append("loan", a.loan().map(l -> new Document("firstDueOn", l.firstDueOn().toString())
+            .append("inArrears", l.inArrears())
+            .append("payments", l.payments().stream().map(p ->
+                new Document("paidOn", p.paidOn().toString()).append("amount", money(p.amount()))
+                    .append("recordedBy", p.recordedBy())).toList())).orElse(null))
         .append("history", a.history().stream().map(h -> new Document("at", Date.from(h.at()))
             .append("action", h.action()).append("from", h.from().name())
             .append("to", h.to().name()).append("actorSubject", h.actorSubject())
@@ -187,6 +211,17 @@ public class FinancingApplicationRepository {
             new Analysis.OpinionRequest(Analysis.OpinionRequest.Kind.valueOf(o.getString("kind")),
                 o.getString("from"))).toList());
     Document decision = d.get("decision", Document.class);
+    Optional<Decision> decided =
+        Optional.ofNullable(decision).map(FinancingApplicationRepository::decision);
+    Document loan = d.get("loan", Document.class);
+    Optional<LoanAccount> account = Optional.ofNullable(loan).map(l -> LoanAccount.restore(
+        decided.flatMap(Decision::amount).orElseThrow(),
+        decided.flatMap(Decision::terms).orElseThrow(),
+        LocalDate.parse(l.getString("firstDueOn")),
+        l.getList("payments", Document.class, List.of()).stream().map(p -> new Payment(
+            LocalDate.parse(p.getString("paidOn")), money(p.get("amount", Document.class)),
+            p.getString("recordedBy"))).toList(),
+        l.getBoolean("inArrears", false)));
     return FinancingApplication.restore(
         UUID.fromString(d.getString("_id")),
         EnterpriseNumber.parse(d.getString("enterpriseNumber")),
@@ -200,8 +235,9 @@ public class FinancingApplicationRepository {
         contact(d.get("analyst", Document.class)),
         ApplicationStage.valueOf(d.getString("stage")),
         stored,
-        Optional.ofNullable(decision).map(FinancingApplicationRepository::decision),
+        decided,
         d.getString("holdReason"),
+        account,
         d.getList("history", Document.class, List.of()).stream().map(h -> new AuditEntry(
             h.getDate("at").toInstant(), h.getString("action"),
             ApplicationStage.valueOf(h.getString("from")),

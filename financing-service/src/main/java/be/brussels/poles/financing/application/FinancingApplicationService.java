@@ -18,7 +18,10 @@ import be.brussels.poles.financing.referral.CrmReferrals;
 import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.journey.PendingJourneyEvent;
 import java.time.Clock;
+import be.brussels.poles.financing.loan.LoanAccount;
+import be.brussels.poles.financing.loan.Payment;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,6 +36,7 @@ public class FinancingApplicationService {
 
   /** The 360 view shows at most this many applications of one company. */
   static final int SUMMARY_LIMIT = 100;
+  private static final int REVIEW_BATCH = 200;
 
   private static final Logger log = LoggerFactory.getLogger(FinancingApplicationService.class);
 
@@ -127,6 +131,56 @@ public class FinancingApplicationService {
         actor, now).toArray(PendingJourneyEvent[]::new));
     log.info("financing application {}: {} by {}", applicationId, t.action(), caller.username());
     return get(caller, applicationId);
+  }
+
+  /**
+   * Records a repayment (owning agency's staff, while REPAYING) and reviews the arrears at once:
+   * a payment that catches up clears the difficulty signal in the same write.
+   */
+  public FinancingApplication recordPayment(Caller caller, UUID applicationId, long version,
+      Payment payment) {
+    FinancingApplication application = get(caller, applicationId);
+    if (application.version() != version) {
+      throw new ConflictException("financing application " + applicationId + " is at version "
+          + application.version() + ", not " + version + "; reload it and try again");
+    }
+    Instant now = now();
+    application.recordPayment(payment, caller, now);
+    LocalDate today = LocalDate.ofInstant(now, FinancingApplication.BRUSSELS);
+    Optional<LoanAccount.ArrearsChange> change = application.reviewArrears(today);
+    repository.saveChanged(application, change.map(c -> new PendingJourneyEvent[] {
+        ApplicationJourney.arrears(application, c, today, now)})
+        .orElse(new PendingJourneyEvent[0]));
+    return get(caller, applicationId);
+  }
+
+  /**
+   * Reviews every loan being repaid as of {@code asOf}: flags new arrears and clears caught-up
+   * ones, each with its journey event (the CRM's difficulty signal). A loan changed by someone
+   * meanwhile is left for the next review. Returns how many changed.
+   */
+  public int reviewArrears(LocalDate asOf) {
+    int changed = 0;
+    int page = 0;
+    List<FinancingApplication> batch;
+    do {
+      batch = repository.inStage(ApplicationStage.REPAYING, page * REVIEW_BATCH, REVIEW_BATCH);
+      for (FinancingApplication application : batch) {
+        Optional<LoanAccount.ArrearsChange> change = application.reviewArrears(asOf);
+        if (change.isPresent()) {
+          try {
+            repository.saveChanged(application,
+                ApplicationJourney.arrears(application, change.get(), asOf, now()));
+            changed++;
+          } catch (ConflictException e) {
+            log.info("arrears of {} left for the next review: {}", application.applicationId(),
+                e.getMessage());
+          }
+        }
+      }
+      page++;
+    } while (batch.size() == REVIEW_BATCH);
+    return changed;
   }
 
   private Product productOf(FinancingApplication application) {

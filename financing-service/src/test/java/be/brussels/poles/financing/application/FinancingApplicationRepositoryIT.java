@@ -117,7 +117,7 @@ class FinancingApplicationRepositoryIT {
     return FinancingApplication.restore(a.applicationId(), a.enterpriseNumber(), a.companyName(),
         a.companyVerified(), a.instrument(), a.requestedAmount(), a.purpose(), a.agency(),
         a.submission(), a.analyst(), stage, a.analysis(), a.decision(), a.holdReason(),
-        a.history(), a.submittedAt(), version);
+        a.loan(), a.history(), a.submittedAt(), version);
   }
 
   private static PendingJourneyEvent event(FinancingApplication a, String type) {

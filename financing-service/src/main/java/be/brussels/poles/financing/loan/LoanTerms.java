@@ -1,4 +1,4 @@
-package be.brussels.poles.financing.application;
+package be.brussels.poles.financing.loan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
