@@ -30,4 +30,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule matchingIsFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.matching..");
+
+  @ArchTest
+  static final ArchRule chequesAreFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.cheque..");
 }

@@ -1,6 +1,7 @@
 package be.brussels.poles.housing.request;
 
 import be.brussels.poles.api.housing.v1.HousingServiceGrpc;
+import be.brussels.poles.housing.cheque.ChequeRepository;
 import be.brussels.poles.housing.inventory.UnitRepository;
 import be.brussels.poles.kit.autoconfigure.OutboxSources;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
@@ -21,7 +22,9 @@ public class LocationRequestConfiguration {
   }
 
   @Bean
-  OutboxSources outboxSources(LocationRequestRepository requests, UnitRepository units) {
-    return new OutboxSources(List.of(requests.collection(), units.collection()));
+  OutboxSources outboxSources(LocationRequestRepository requests, UnitRepository units,
+      ChequeRepository cheques) {
+    return new OutboxSources(List.of(requests.collection(), units.collection(),
+        cheques.collection()));
   }
 }
