@@ -2,7 +2,9 @@ package be.brussels.poles.kit.autoconfigure;
 
 import be.brussels.poles.api.crm.v1.CompanyDirectoryServiceGrpc;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
+import be.brussels.poles.api.crm.v1.ReferralServiceGrpc;
 import be.brussels.poles.kit.crm.CrmCompanyDirectory;
+import be.brussels.poles.kit.crm.CrmReferralDirectory;
 import be.brussels.poles.kit.grpc.BearerCredentials;
 import be.brussels.poles.kit.grpc.GrpcJourneyEventSink;
 import be.brussels.poles.kit.grpc.OutgoingCallInterceptor;
@@ -37,6 +39,15 @@ public class CrmClientConfiguration {
       CircuitBreakerRegistry breakers,
       @Value("${poles.crm.resolve-deadline:2s}") Duration deadline) {
     return new CrmCompanyDirectory(CompanyDirectoryServiceGrpc.newBlockingStub(crmChannel),
+        breakers.circuitBreaker("crm"), deadline);
+  }
+
+  /** Reads referrals on the user's behalf; named apart from any service's own referral client. */
+  @Bean
+  CrmReferralDirectory crmReferralDirectory(ManagedChannel crmChannel,
+      CircuitBreakerRegistry breakers,
+      @Value("${poles.crm.referral-deadline:2s}") Duration deadline) {
+    return new CrmReferralDirectory(ReferralServiceGrpc.newBlockingStub(crmChannel),
         breakers.circuitBreaker("crm"), deadline);
   }
 
