@@ -1,11 +1,19 @@
 package be.brussels.poles.testsupport;
 
+import be.brussels.poles.api.common.v1.Agency;
+import be.brussels.poles.api.common.v1.Contact;
+import be.brussels.poles.api.common.v1.EnterpriseNumber;
 import be.brussels.poles.api.common.v1.JourneyEvent;
 import be.brussels.poles.api.crm.v1.AppendJourneyEventsRequest;
 import be.brussels.poles.api.crm.v1.AppendJourneyEventsResponse;
 import be.brussels.poles.api.crm.v1.Company;
 import be.brussels.poles.api.crm.v1.CompanyDirectoryServiceGrpc;
+import be.brussels.poles.api.crm.v1.GetReferralRequest;
+import be.brussels.poles.api.crm.v1.GetReferralResponse;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
+import be.brussels.poles.api.crm.v1.Referral;
+import be.brussels.poles.api.crm.v1.ReferralServiceGrpc;
+import be.brussels.poles.api.crm.v1.ReferralState;
 import be.brussels.poles.api.crm.v1.ResolveCompanyRequest;
 import be.brussels.poles.api.crm.v1.ResolveCompanyResponse;
 import io.grpc.Contexts;
@@ -43,6 +51,7 @@ public final class FakeCrm implements AutoCloseable {
 
   private final int port;
   private final Map<String, String> companies = new ConcurrentHashMap<>();
+  private final Map<String, Referral> referrals = new ConcurrentHashMap<>();
   private final Map<String, JourneyEvent> events = new ConcurrentHashMap<>();
   private final List<String> appendTokens = new CopyOnWriteArrayList<>();
   private final List<String> resolveTokens = new CopyOnWriteArrayList<>();
@@ -73,6 +82,20 @@ public final class FakeCrm implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Knows a referral of {@code enterpriseNumber} from {@code from} to {@code to}, sent by
+   * {@code referrer}, which GetReferral returns to anyone (the real CRM shows it to the two
+   * agencies only); an unknown id is NOT_FOUND.
+   */
+  public FakeCrm refers(String referralId, String enterpriseNumber, Agency from, Agency to,
+      String referrer) {
+    referrals.put(referralId, Referral.newBuilder().setReferralId(referralId)
+        .setEnterpriseNumber(EnterpriseNumber.newBuilder().setValue(enterpriseNumber))
+        .setFromAgency(from).setToAgency(to).setReferrer(Contact.newBuilder().setName(referrer))
+        .setState(ReferralState.REFERRAL_STATE_ACCEPTED).build());
+    return this;
+  }
+
   /** Makes AppendJourneyEvents answer {@code status} (null: answer normally again). */
   public FakeCrm failAppendsWith(Status status) {
     appendFailure = status;
@@ -95,6 +118,7 @@ public final class FakeCrm implements AutoCloseable {
       server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
           .addService(ServerInterceptors.intercept(new Directory(), captureToken))
           .addService(ServerInterceptors.intercept(new Journey(), captureToken))
+          .addService(ServerInterceptors.intercept(new Referrals(), captureToken))
           .build()
           .start();
     } catch (IOException e) {
@@ -177,6 +201,20 @@ public final class FakeCrm implements AutoCloseable {
       }
       response.onNext(AppendJourneyEventsResponse.newBuilder().setStoredCount(stored)
           .setDuplicateCount(request.getEventsCount() - stored).build());
+      response.onCompleted();
+    }
+  }
+
+  private final class Referrals extends ReferralServiceGrpc.ReferralServiceImplBase {
+    @Override
+    public void getReferral(GetReferralRequest request,
+        StreamObserver<GetReferralResponse> response) {
+      Referral referral = referrals.get(request.getReferralId());
+      if (referral == null) {
+        response.onError(Status.NOT_FOUND.withDescription("no such referral").asRuntimeException());
+        return;
+      }
+      response.onNext(GetReferralResponse.newBuilder().setReferral(referral).build());
       response.onCompleted();
     }
   }
