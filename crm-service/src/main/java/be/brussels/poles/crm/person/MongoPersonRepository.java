@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import be.brussels.poles.crm.search.SearchText;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +72,29 @@ public class MongoPersonRepository implements People {
     return collection.countDocuments(Filters.eq("roles.company", company.value()));
   }
 
+  @Override
+  public List<Person> search(Agency owner, List<String> words, int offset, int limit) {
+    List<Person> found = new ArrayList<>();
+    collection.find(byName(owner, words)).sort(Sorts.ascending("lastName", "firstName", "_id"))
+        .skip(offset).limit(limit).forEach(d -> found.add(fromDocument(d)));
+    return found;
+  }
+
+  @Override
+  public long count(Agency owner, List<String> words) {
+    return collection.countDocuments(byName(owner, words));
+  }
+
+  /** Each word a prefix of a name word; quoted, so no input acts as a pattern. */
+  private static Bson byName(Agency owner, List<String> words) {
+    List<Bson> filters = new ArrayList<>();
+    filters.add(Filters.eq("owner", owner.name()));
+    for (String word : words) {
+      filters.add(Filters.regex("nameWords", "^" + Pattern.quote(word)));
+    }
+    return Filters.and(filters);
+  }
+
   private static Document toDocument(Person p) {
     return new Document("_id", p.personId()).append("firstName", p.firstName())
         .append("lastName", p.lastName()).append("email", p.email())
@@ -78,6 +104,7 @@ public class MongoPersonRepository implements People {
         .append("consentAt", p.consentAt() == null ? null : Date.from(p.consentAt()))
         .append("owner", p.owner().name()).append("recordedBy", p.recordedBy())
         .append("recordedAt", Date.from(p.recordedAt())).append("version", p.version())
+        .append("nameWords", SearchText.words(p.firstName() + " " + p.lastName()))
         .append("roles", p.roles().stream().map(r -> new Document("company", r.company().value())
             .append("role", r.role().name()).append("from", r.from().toString())
             .append("until", r.until() == null ? null : r.until().toString())).toList());

@@ -1,6 +1,7 @@
 package be.brussels.poles.crm.person;
 
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
+import be.brussels.poles.kit.security.Agency;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,12 @@ public interface People {
   List<Person> ofCompany(EnterpriseNumber company, int offset, int limit);
 
   long countOfCompany(EnterpriseNumber company);
+
+  /**
+   * Persons of {@code owner} with a name word starting with each of {@code words} (normalised:
+   * lower case, no accents), by last then first name.
+   */
+  List<Person> search(Agency owner, List<String> words, int offset, int limit);
+
+  long count(Agency owner, List<String> words);
 }

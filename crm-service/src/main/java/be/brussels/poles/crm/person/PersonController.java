@@ -60,6 +60,20 @@ public class PersonController {
     return PersonResource.of(register.get(CurrentCaller.get(), id));
   }
 
+  /** {@code GET /persons?q=}: the caller's agency's persons by name (prefixes of name words). */
+  @GetMapping(path = "/persons", produces = MediaType.APPLICATION_JSON_VALUE)
+  public Page<PersonResource> search(@RequestParam(required = false) String q,
+      @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    List<FieldViolation> violations = new ArrayList<>();
+    if (q == null || q.isBlank() || q.length() > MAX_NAME * 2) {
+      violations.add(new FieldViolation("q", "is required: 1 to " + (MAX_NAME * 2)
+          + " characters of a name"));
+    }
+    PageQuery query = PageQuery.parse(page, size, violations);
+    InputChecks.throwIfAny(violations);
+    return register.search(CurrentCaller.get(), q, query).map(PersonResource::of);
+  }
+
   @PutMapping(path = "/persons/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public PersonResource update(@PathVariable String id, @RequestBody PersonBody body) {

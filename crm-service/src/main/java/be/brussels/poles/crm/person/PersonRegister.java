@@ -14,7 +14,9 @@ import be.brussels.poles.kit.error.ConflictException;
 import be.brussels.poles.kit.error.NotFoundException;
 import be.brussels.poles.kit.input.Page;
 import be.brussels.poles.kit.input.PageQuery;
+import be.brussels.poles.kit.security.Agency;
 import be.brussels.poles.kit.security.Caller;
+import be.brussels.poles.crm.search.SearchText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -104,6 +106,20 @@ public final class PersonRegister {
     }
     log.record(caller, ReadPath.LIST, reads);
     return Page.of(items, page, people.countOfCompany(company));
+  }
+
+  /**
+   * The caller's own agency's persons whose names start with the words of {@code text}
+   * (accents and case ignored); every person shown is logged as a search read.
+   */
+  public Page<Person> search(Caller caller, String text, PageQuery page) {
+    policy.requireListJourney(caller);
+    Agency own = caller.requireAgency();
+    List<String> words = SearchText.words(text);
+    List<Person> found = people.search(own, words, page.offset(), page.size());
+    log.record(caller, ReadPath.SEARCH,
+        found.stream().map(p -> read(p, AccessBasis.ownAgency(own))).toList());
+    return Page.of(found, page, people.count(own, words));
   }
 
   /** A person as one reader sees them: when {@code redacted}, only roles and owner count. */

@@ -7,6 +7,7 @@ import be.brussels.poles.crm.support.Http.Response;
 import be.brussels.poles.crm.support.TestNumbers;
 import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpRequest;
+import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,24 @@ class PersonIT extends CrmIntegrationTest {
     JsonNode own = http.get("/companies/" + company + "/persons", TOKENS.impulseAdvisor()).json();
     assertThat(own.path("items").path(0).path("lastName").asString()).isEqualTo("Benali");
     assertThat(logged(id)).isEqualTo(1);
+  }
+
+  @Test
+  void anAgencyFindsItsOwnPersonsByNameWithoutAccentsAndTheHitsAreLogged() {
+    String company = TestNumbers.fresh();
+    String unique = "Zoë" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "k");
+    String id = http.postJson("/persons", TOKENS.impulseAdvisor(),
+        body(company, "").replace("Amina", unique)).json().path("personId").asString();
+
+    JsonNode found = http.get("/persons?q=" + unique.replace("ë", "e").toUpperCase()
+        + "%20benal", TOKENS.impulseAdvisor()).json();
+    JsonNode elsewhere = http.get("/persons?q=" + unique.replace("ë", "e"),
+        TOKENS.financeAnalyst()).json();
+
+    assertThat(found.path("items").findValuesAsString("personId")).containsExactly(id);
+    assertThat(elsewhere.path("totalItems").asLong()).isZero();
+    assertThat(logged(id)).isEqualTo(1);
+    assertThat(http.get("/persons?q=", TOKENS.impulseAdvisor()).problemField()).isEqualTo("q");
   }
 
   @Test
