@@ -75,7 +75,6 @@ public final class CompanyMasterBenchmark {
       Instant finished = Instant.parse(job.path("finishedAt").asString());
       double importSeconds = Duration.between(requested, finished).toMillis() / 1000.0;
       long imported = job.path("enterprisesDone").asLong();
-      System.out.printf("import finished: %s%n", job);
 
       List<String> queries = queries(enterprises, WARMUP_SEARCHES + MEASURED_SEARCHES);
       long misses = 0;
@@ -98,7 +97,8 @@ public final class CompanyMasterBenchmark {
     }
   }
 
-  private static JsonNode importAndWait(HttpClient http, URI crm, String admin, String archive)
+  /** Starts a KBO import of {@code archive} (in the drop folder) and waits for its end. */
+  static JsonNode importAndWait(HttpClient http, URI crm, String admin, String archive)
       throws Exception {
     HttpResponse<String> started = http.send(HttpRequest.newBuilder(crm.resolve("/kbo-imports"))
         .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
@@ -108,12 +108,16 @@ public final class CompanyMasterBenchmark {
       throw new IllegalStateException("import refused: " + started.statusCode() + " " + started.body());
     }
     String id = JSON.readTree(started.body()).path("importId").asString();
+    String lastPhase = "";
     while (true) {
       Thread.sleep(200);
       JsonNode job = JSON.readTree(get(http, crm.resolve("/kbo-imports/" + id), admin));
       String status = job.path("status").asString();
-      System.out.printf("  %s %s %d/%d%n", Instant.now(), job.path("phase").asString(),
-          job.path("enterprisesDone").asLong(), job.path("enterprisesTotal").asLong());
+      String phase = job.path("phase").asString();
+      if (!phase.equals(lastPhase)) {
+        System.out.printf("  %s import: %s%n", Instant.now(), phase);
+        lastPhase = phase;
+      }
       if (status.equals("COMPLETED")) {
         return job;
       }
@@ -155,7 +159,8 @@ public final class CompanyMasterBenchmark {
     return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static String get(HttpClient http, URI uri, String token) throws Exception {
+  /** GET with a bearer token; anything but 200 fails the benchmark. */
+  static String get(HttpClient http, URI uri, String token) throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
         .header("Authorization", "Bearer " + token).GET().build(),
         HttpResponse.BodyHandlers.ofString());
