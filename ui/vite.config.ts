@@ -19,6 +19,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // generous: the suite also runs on a busy 2-core machine next to the platform's own builds
+    testTimeout: 15000,
     env: { TZ: 'Europe/Brussels' },
   },
 });

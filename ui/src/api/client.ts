@@ -4,7 +4,7 @@
  * every failure turned into a {@link ApiError} carrying the problem+json body.
  */
 import type {
-  AgencyCode, AgencyInvolvement, Company, Company360, KboImportJob, CompanyHit, FinancingApplication, JourneyFilter, Team, GuidanceFile, JourneyItem, LocationRequest, Me, OpenGuidanceFileBody, Page,
+  AgencyCode, AgencyInvolvement, Company, Company360, IndicatorReport, KboImportJob, CompanyHit, FinancingApplication, JourneyFilter, Team, GuidanceFile, JourneyItem, LocationRequest, Me, OpenGuidanceFileBody, Page,
   Problem, RecordApplicationBody, RecordLocationRequestBody, Referral, ReferralInbox, ReferralMove, ReferralState,
 } from './types';
 
@@ -159,6 +159,14 @@ export const api = {
   moveReferral: (referralId: string, move: ReferralMove) =>
     request<Referral>('POST', `/api/crm/referrals/${encodeURIComponent(referralId)}/transitions`, move),
 
+  /** Names the caller's pole's member of the company's team; version as read (409 when stale). */
+  assignTeamMember: (number: string, body: { username: string; name: string; email: string; version: number }) =>
+    request<Team>('PUT', `/api/crm/companies/${encodeURIComponent(number)}/team/member`, body),
+
+  /** Actiris flags (or unflags) a key account; version as read. */
+  setKeyAccount: (number: string, body: { keyAccount: boolean; version: number }) =>
+    request<Team>('PUT', `/api/crm/companies/${encodeURIComponent(number)}/key-account`, body),
+
   /** Actiris's key-account portfolio (mine: only the caller's). */
   keyAccounts: (filter: { mine?: boolean } & PageRequest, signal?: AbortSignal) =>
     request<Page<Team>>('GET', `/api/crm/key-accounts${query({ ...filter, mine: filter.mine ? 'true' : undefined })}`, undefined, signal),
@@ -174,6 +182,12 @@ export const api = {
 
   cancelKboImport: (importId: string) =>
     request<KboImportJob>('POST', `/api/crm/kbo-imports/${encodeURIComponent(importId)}/cancel`),
+
+  indicators: (period: { from?: string; until?: string }, signal?: AbortSignal) =>
+    request<IndicatorReport>('GET', `/api/crm/indicators${query(period)}`, undefined, signal),
+
+  /** The same aggregates as CSV (indicator,dimension,value), for a download link. */
+  indicatorsCsvUrl: (period: { from?: string; until?: string }) => `/api/crm/indicators.csv${query(period)}`,
 
   guidanceFiles: (filter: { enterpriseNumber?: string } & PageRequest, signal?: AbortSignal) =>
     request<Page<GuidanceFile>>('GET', `/api/guidance/guidance-files${query(filter)}`, undefined, signal),

@@ -404,3 +404,11 @@ export interface KboImportJob {
   finishedAt: string | null;
   failure: string;
 }
+
+/** GET /api/crm/indicators?from&until: the SBA dashboard's aggregates, never a company or a person. */
+export interface IndicatorReport {
+  from: string;
+  until: string;
+  /** dimension "" is a total */
+  rows: Array<{ indicator: string; dimension: string; value: number }>;
+}

@@ -8,6 +8,7 @@ import { HomePage } from '../features/home/HomePage';
 import { RecordLocationRequestForm } from '../features/housing/RecordLocationRequestForm';
 import { ReferralInbox } from '../features/referrals/ReferralInbox';
 import { KboImportPage } from '../features/kboImport/KboImportPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { KeyAccountsPage } from '../features/keyAccounts/KeyAccountsPage';
 import { Header } from '../features/shell/Header';
 import { LoginPage } from '../features/shell/LoginPage';
@@ -44,6 +45,8 @@ function Screen(props: { me: Me; route: Route }) {
       return <KeyAccountsPage />;
     case 'kboImport':
       return <KboImportPage />;
+    case 'dashboard':
+      return <DashboardPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -60,3 +60,8 @@ export function mayHandleReferrals(me: Me): boolean {
   return agencyCodeOf(me.agency) !== null && me.agency !== '/steering'
     && me.roles.some((role) => ['intake', 'advisor', 'analyst', 'committee', 'kam', 'manager', 'admin'].includes(role));
 }
+
+/** The SBA indicators: the steering committee, auditors, managers and administrators (aggregates only). */
+export function mayReadIndicators(me: Me): boolean {
+  return me.agency === '/steering' || me.roles.some((role) => ['auditor', 'manager', 'admin'].includes(role));
+}

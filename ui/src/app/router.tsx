@@ -17,6 +17,7 @@ export type Route =
   | { name: 'referrals' }
   | { name: 'keyAccounts' }
   | { name: 'kboImport' }
+  | { name: 'dashboard' }
   | { name: 'notFound'; path: string };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -31,6 +32,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^\/referrals$/, () => ({ name: 'referrals' })],
   [/^\/key-accounts$/, () => ({ name: 'keyAccounts' })],
   [/^\/kbo-imports$/, () => ({ name: 'kboImport' })],
+  [/^\/dashboard$/, () => ({ name: 'dashboard' })],
 ];
 
 export function parseRoute(path: string): Route {
@@ -68,6 +70,8 @@ export function pathOf(route: Route): string {
       return '/key-accounts';
     case 'kboImport':
       return '/kbo-imports';
+    case 'dashboard':
+      return '/dashboard';
     case 'notFound':
       return route.path;
   }

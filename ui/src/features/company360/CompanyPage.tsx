@@ -55,8 +55,9 @@ function PoleHeadlines(props: { pole: Pole; journey: JourneyItem[] }) {
 
 /**
  * One pole on the 360 view. The CRM's 360 answer gives each pole's live summary, or says the pole is
- * unavailable (with the reason and the last known journey entries). Staff of the pole also get its full
- * paged list for the company; everyone else sees the summary, redacted where the detail is not theirs.
+ * unavailable (with the reason and the last known journey entries): that is what other agencies see,
+ * redacted where the detail is not theirs. Staff of the pole get its full paged list for the company
+ * instead, straight from the pole, with the same unavailable state when the pole does not answer.
  */
 export function PolePanel(props: {
   pole: Pole;
@@ -75,10 +76,9 @@ export function PolePanel(props: {
     (pole === 'financing' && access.isFinancingStaff(me)) ||
     (pole === 'housing' && access.isHousingStaff(me));
   let body;
+  // the pole's own staff ask the pole directly (its list says so itself when the pole does not answer)
   if (props.unavailable) {
     body = <PoleUnavailable pole={pole} lastKnown={lastKnown} />;
-  } else if (summary && !summary.available) {
-    body = <PoleSummaryView summary={summary} />;
   } else if (!live) {
     body = summary ? <PoleSummaryView summary={summary} /> : <PoleHeadlines pole={pole} journey={journey} />;
   } else if (pole === 'guidance') {
@@ -161,7 +161,7 @@ export function CompanyPage(props: { me: Me; number: string }) {
       </section>
       <div className="two-columns">
         <WhoElseWorks enterpriseNumber={data.enterpriseNumber} />
-        <TeamPanel enterpriseNumber={data.enterpriseNumber} />
+        <TeamPanel enterpriseNumber={data.enterpriseNumber} me={me} />
       </div>
       <div className="poles">
         {(['guidance', 'financing', 'housing'] as const).map((pole) => (

@@ -1,18 +1,37 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
-import type { Team } from '../../api/types';
-import { ProblemMessage } from '../../components/ProblemMessage';
+import type { Me, Problem, Team } from '../../api/types';
+import { agencyCodeOf, mayHandleReferrals } from '../../app/access';
+import { ProblemMessage, asProblem } from '../../components/ProblemMessage';
 import { Empty, Loading } from '../../components/States';
 import { useLoad } from '../../components/usePaged';
 import { useI18n } from '../../i18n/I18n';
 import { formatDate } from '../../lib/format';
 
-/** The multidisciplinary team (one member per pole and Actiris), the key-account flag and recruitment needs. */
-export function TeamPanel(props: { enterpriseNumber: string }) {
+/**
+ * The multidisciplinary team (one member per pole and Actiris), the key-account flag and recruitment needs.
+ * Staff join the team as their pole's member; Actiris flags key accounts. Both send the version read, so a
+ * change someone made in the meantime is a 409, explained, and the team reloads.
+ */
+export function TeamPanel(props: { enterpriseNumber: string; me: Me }) {
   const { t, code } = useI18n();
-  const { enterpriseNumber } = props;
+  const { enterpriseNumber, me } = props;
   const load = useCallback((signal: AbortSignal) => api.team(enterpriseNumber, signal), [enterpriseNumber]);
-  const { result } = useLoad<Team>(load);
+  const { result, reload } = useLoad<Team>(load);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const act = (change: (team: Team) => Promise<Team>) => {
+    if (result.state !== 'loaded') return;
+    setBusy(true);
+    setProblem(null);
+    change(result.data).then(
+      () => { setBusy(false); reload(); },
+      (error: unknown) => { setBusy(false); setProblem(asProblem(error)); if (asProblem(error).status === 409) reload(); },
+    );
+  };
+  const myAgency = agencyCodeOf(me.agency);
+  const isKam = me.agency === '/actiris' && me.roles.some((role) => role === 'kam' || role === 'manager');
+  const mayJoin = mayHandleReferrals(me) && (me.agency !== '/actiris' || isKam);
   return (
     <section className="panel" aria-labelledby="team-title" data-testid="team">
       <h2 id="team-title">{t('team.title')}</h2>
@@ -20,6 +39,21 @@ export function TeamPanel(props: { enterpriseNumber: string }) {
       {result.state === 'failed' && <ProblemMessage problem={result.problem} />}
       {result.state === 'loaded' && (
         <>
+          <div className="button-row">
+            {mayJoin && !result.data.members.some((m) => m.username === me.username && m.agency === myAgency) && (
+              <button type="button" className="secondary" disabled={busy}
+                onClick={() => act((team) => api.assignTeamMember(enterpriseNumber, { username: me.username, name: me.name ?? me.username, email: me.email ?? '', version: team.version }))}>
+                {t('team.join')}
+              </button>
+            )}
+            {isKam && (
+              <button type="button" className="secondary" disabled={busy}
+                onClick={() => act((team) => api.setKeyAccount(enterpriseNumber, { keyAccount: !team.keyAccount, version: team.version }))}>
+                {result.data.keyAccount ? t('team.unflag') : t('team.flag')}
+              </button>
+            )}
+          </div>
+          {problem && <ProblemMessage problem={problem} />}
           {result.data.keyAccount && (
             <p>
               <span className="badge ok">{t('team.keyAccount')}</span>{' '}

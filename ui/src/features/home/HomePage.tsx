@@ -1,6 +1,6 @@
 import type { Me } from '../../api/types';
 import { access } from '../../app/access';
-import { navigate } from '../../app/router';
+import { Link, navigate } from '../../app/router';
 import { useI18n } from '../../i18n/I18n';
 import { SearchBox } from '../search/SearchBox';
 
@@ -12,6 +12,7 @@ export function HomePage(props: { me: Me }) {
       <section className="panel">
         <h1>{t('home.title')}</h1>
         <p>{t('home.aggregatesOnly')}</p>
+        <Link to={{ name: 'dashboard' }} className="button">{t('nav.dashboard')}</Link>
       </section>
     );
   }

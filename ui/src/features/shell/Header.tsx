@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { Me } from '../../api/types';
-import { access, mayHandleReferrals } from '../../app/access';
+import { access, mayHandleReferrals, mayReadIndicators } from '../../app/access';
 import { Link, type Route } from '../../app/router';
 import { useI18n } from '../../i18n/I18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -37,6 +37,7 @@ export function Header(props: { me: Me | null; route: Route }) {
         { to: { name: 'referrals' }, label: t('nav.referrals'), show: mayHandleReferrals(me) },
         { to: { name: 'keyAccounts' }, label: t('nav.keyAccounts'), show: me.agency === '/actiris' },
         { to: { name: 'kboImport' }, label: t('nav.kboImport'), show: me.roles.includes('admin') },
+        { to: { name: 'dashboard' }, label: t('nav.dashboard'), show: mayReadIndicators(me) },
       ]
     : [];
 
