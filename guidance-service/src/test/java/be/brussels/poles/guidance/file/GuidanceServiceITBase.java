@@ -19,9 +19,9 @@ import org.springframework.test.context.TestPropertySource;
     "poles.outbox.max-backoff=200ms",
     "poles.outbox.lease=5s",
     "logging.structured.format.console="})
-abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
+public abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
 
-  static final String[] USER_AUDIENCES =
+  protected static final String[] USER_AUDIENCES =
       {"poles-gateway", "crm-service", "guidance-service", "financing-service", "housing-service"};
 
   @DynamicPropertySource
@@ -32,40 +32,40 @@ abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
   // --- tokens ---------------------------------------------------------------------------------
 
   /** A valid token of a staff member of {@code group} with {@code roles}, as the realm issues it. */
-  static String user(String username, String group, String... roles) {
+  protected static String user(String username, String group, String... roles) {
     return IDP.user(username, group, roles).audience(USER_AUDIENCES).sign();
   }
 
-  static String impulseAdvisor() {
+  protected static String impulseAdvisor() {
     return user("marc.advisor", "/hub/impulse", "advisor");
   }
 
   // --- REST -----------------------------------------------------------------------------------
 
-  HttpResponse<String> post(String token, String json) {
+  protected HttpResponse<String> post(String token, String json) {
     return rest().post("/guidance-files", token, json);
   }
 
-  HttpResponse<String> get(String token, String pathAndQuery) {
+  protected HttpResponse<String> get(String token, String pathAndQuery) {
     return rest().get(pathAndQuery, token);
   }
 
-  HttpResponse<String> post(String token, String path, String json) {
+  protected HttpResponse<String> post(String token, String path, String json) {
     return rest().post(path, token, json);
   }
 
   /** PUT or PATCH of {@code json} as application/json. */
-  HttpResponse<String> send(String method, String token, String path, String json) {
+  protected HttpResponse<String> send(String method, String token, String path, String json) {
     return rest().send(rest().request(path, token).header("Content-Type", "application/json")
         .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  static String manager(String group) {
+  protected static String manager(String group) {
     return user("mia.manager", group, "manager");
   }
 
   /** Opens a file as {@code token} and answers it (201 checked). */
-  JsonNode openFile(String token, String company, String packageType) {
+  protected JsonNode openFile(String token, String company, String packageType) {
     HttpResponse<String> response = post(token, openBody(company, packageType, null));
     org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body())
         .isEqualTo(201);
@@ -73,7 +73,7 @@ abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
   }
 
   /** A JSON body for {@code POST /guidance-files}; a null note is left out. */
-  static String openBody(String enterpriseNumber, String packageType, String note) {
+  protected static String openBody(String enterpriseNumber, String packageType, String note) {
     var body = JSON.createObjectNode().put("enterpriseNumber", enterpriseNumber)
         .put("packageType", packageType);
     if (note != null) {
@@ -84,15 +84,15 @@ abstract class GuidanceServiceITBase extends PoleServiceIntegrationTest {
 
   // --- database -------------------------------------------------------------------------------
 
-  MongoCollection<Document> files() {
+  protected MongoCollection<Document> files() {
     return database.getCollection(GuidanceFileRepository.COLLECTION);
   }
 
-  Document storedFile(String fileId) {
+  protected Document storedFile(String fileId) {
     return files().find(new Document("_id", fileId)).first();
   }
 
-  long storedFilesOf(String enterpriseNumber) {
+  protected long storedFilesOf(String enterpriseNumber) {
     return files().countDocuments(new Document("enterpriseNumber", enterpriseNumber));
   }
 }
