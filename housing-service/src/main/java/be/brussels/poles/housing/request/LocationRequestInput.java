@@ -76,7 +76,7 @@ public final class LocationRequestInput {
     }
     InputChecks.throwIfAny(violations);
     return new NewLocationRequest(number, unitType, surface, budget, communes, wantedFrom,
-        new RequestDetails(sector, needs, referralId));
+        new RequestDetails(sector, needs, referralId, null));
   }
 
   /** Checks list parameters; absent ones take their defaults (every company, page 0, 50 items). */

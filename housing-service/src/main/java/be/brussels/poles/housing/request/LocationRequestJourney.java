@@ -22,6 +22,12 @@ public final class LocationRequestJourney {
     StringBuilder detail = new StringBuilder()
         .append("Communes: ").append(communes)
         .append("\nWanted from: ").append(request.wantedFrom());
+    RequestDetails details = request.details();
+    if (details.referralId() != null) {
+      detail.append("\nCRM referral: ").append(details.referralId()).append(
+          details.referredBy() == null ? " (not yet confirmed by the CRM)"
+              : " from " + details.referredBy().name());
+    }
     request.maxMonthlyBudget().ifPresent(budget ->
         detail.append("\nMaximum monthly budget: ").append(budget.display()));
     Confidentiality confidentiality = request.maxMonthlyBudget().isPresent()

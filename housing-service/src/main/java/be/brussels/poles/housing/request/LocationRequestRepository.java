@@ -109,6 +109,8 @@ public class LocationRequestRepository {
         .append("sector", r.details().sector() == null ? null : r.details().sector().name())
         .append("specialNeeds", r.details().specialNeeds())
         .append("referralId", r.details().referralId())
+        .append("referredBy", r.details().referredBy() == null ? null
+            : r.details().referredBy().name())
         .append("steps", r.steps().stream().map(LocationRequestRepository::step).toList());
   }
 
@@ -164,7 +166,8 @@ public class LocationRequestRepository {
         d.get("version", Number.class).longValue())
         .withDetails(new RequestDetails(
             d.getString("sector") == null ? null : Sector.valueOf(d.getString("sector")),
-            d.getString("specialNeeds"), d.getString("referralId")))
+            d.getString("specialNeeds"), d.getString("referralId"),
+            d.getString("referredBy") == null ? null : Agency.valueOf(d.getString("referredBy"))))
         .withSteps(d.getList("steps", Document.class, List.of()).stream()
             .map(LocationRequestRepository::step).toList());
   }

@@ -4,6 +4,8 @@ import be.brussels.poles.housing.lease.LeaseJourney;
 import be.brussels.poles.housing.lease.LeaseService;
 import be.brussels.poles.kit.crm.CompanyLookup;
 import be.brussels.poles.kit.crm.CrmCompanyDirectory;
+import be.brussels.poles.kit.crm.CrmReferralDirectory;
+import be.brussels.poles.kit.crm.ReferralLookup;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.AccessDeniedException;
 import be.brussels.poles.kit.error.BusinessRuleException;
@@ -38,13 +40,15 @@ public class LocationRequestService {
 
   private final LocationRequestRepository repository;
   private final CrmCompanyDirectory crm;
+  private final CrmReferralDirectory referrals;
   private final LeaseService leases;
   private final Clock clock;
 
   public LocationRequestService(LocationRequestRepository repository, CrmCompanyDirectory crm,
-      LeaseService leases, Clock clock) {
+      CrmReferralDirectory referrals, LeaseService leases, Clock clock) {
     this.repository = repository;
     this.crm = crm;
+    this.referrals = referrals;
     this.leases = leases;
     this.clock = clock;
   }
@@ -62,12 +66,14 @@ public class LocationRequestService {
     if (company.status() == CompanyLookup.Status.UNKNOWN) {
       throw new BusinessRuleException("enterpriseNumber", "is not registered in the CRM");
     }
+    RequestDetails details = input.details().referralId() == null ? input.details()
+        : linkReferral(input.details(), input.enterpriseNumber());
     LocationRequest request = LocationRequest.record(UUID.randomUUID(), input.enterpriseNumber(),
         company.name(), company.status() == CompanyLookup.Status.FOUND, input.unitType(),
         input.surface(), input.maxMonthlyBudget(), input.communes(), input.wantedFrom(), today,
         agency, new Officer(caller.displayName(), caller.email()),
         // the database keeps milliseconds: what we answer must equal what we read back later
-        clock.instant().truncatedTo(ChronoUnit.MILLIS)).withDetails(input.details());
+        clock.instant().truncatedTo(ChronoUnit.MILLIS)).withDetails(details);
     List<PendingJourneyEvent> events = new ArrayList<>(
         List.of(LocationRequestJourney.recorded(request)));
     outgrowing(request).ifPresent(events::add);
@@ -76,6 +82,34 @@ public class LocationRequestService {
         request.requestId(), request.enterpriseNumber(), caller.username(),
         request.companyVerified());
     return request;
+  }
+
+  /**
+   * Checks the CRM referral the request answers: it must exist for the caller, be about the same
+   * company and have been sent to the housing pole. A CRM that does not answer leaves the
+   * referral unverified (the id is kept; the journey event names it).
+   */
+  private RequestDetails linkReferral(RequestDetails details, EnterpriseNumber company) {
+    ReferralLookup referral = referrals.resolve(details.referralId());
+    switch (referral.status()) {
+      case UNKNOWN -> throw new BusinessRuleException("referralId",
+          "is not a referral the CRM shows you");
+      case UNAVAILABLE -> {
+        return details;
+      }
+      default -> {
+        if (!referral.enterpriseNumber().map(company::equals).orElse(false)) {
+          throw new BusinessRuleException("referralId", "refers another company, "
+              + referral.enterpriseNumber().map(EnterpriseNumber::formatted).orElse("?"));
+        }
+        if (referral.toAgency().map(a -> a.pole() != Agency.Pole.HOUSING).orElse(true)) {
+          throw new BusinessRuleException("referralId", "was sent to "
+              + referral.toAgency().map(Enum::name).orElse("another agency")
+              + ", not to the housing pole");
+        }
+        return details.referredBy(referral.fromAgency().orElse(null));
+      }
+    }
   }
 
   /**

@@ -29,6 +29,7 @@ public record LocationRequestView(
     Coded sector,
     String specialNeeds,
     String referralId,
+    String referredBy,
     List<StepView> steps) {
 
   /** One workflow step: who did what when (the audit trail staff see). */
@@ -76,6 +77,7 @@ public record LocationRequestView(
             : new Coded(r.details().sector().name(), r.details().sector().labels()),
         r.details().specialNeeds(),
         r.details().referralId(),
+        r.details().referredBy() == null ? null : r.details().referredBy().name(),
         r.steps().stream().map(StepView::of).toList());
   }
 }

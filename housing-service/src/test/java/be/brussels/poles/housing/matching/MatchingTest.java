@@ -34,7 +34,7 @@ class MatchingTest {
     return LocationRequest.record(UUID.randomUUID(), EnterpriseNumber.parse("0403019261"), "Co",
         true, UnitType.OFFICE, new SurfaceRange(40, 60), Money.euros("800"),
         List.of(Commune.IXELLES), WANTED, LocalDate.parse("2026-11-25"), Agency.CITYDEV, OFFICER,
-        NOW).withDetails(new RequestDetails(sector, "", null));
+        NOW).withDetails(new RequestDetails(sector, "", null, null));
   }
 
   static Unit unit(Commune commune, List<Sector> sectors, UnitType type, int surface,
