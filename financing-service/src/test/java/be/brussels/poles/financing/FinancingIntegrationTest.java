@@ -83,6 +83,38 @@ public abstract class FinancingIntegrationTest extends PoleServiceIntegrationTes
     return json(response).get("applicationId").asString();
   }
 
+  /** Takes a workflow step that must succeed; returns the new version. */
+  protected long advance(String id, String token, String action, long version,
+      Map<String, Object> extra) {
+    Map<String, Object> body = new java.util.HashMap<>(extra);
+    body.put("action", action);
+    body.put("version", version);
+    HttpResponse<String> r = post("/applications/" + id + "/transitions", token,
+        JSON.writeValueAsString(body));
+    if (r.statusCode() != 200) {
+      throw new AssertionError(action + ": expected 200, got " + r.statusCode() + ": " + r.body());
+    }
+    return json(r).get("version").asLong();
+  }
+
+  /**
+   * Takes a recorded start loan (version 1) through analysis (guidance file open), approval by
+   * the committee ({@code amount} at 0 % over 12 months, linear), contract and disbursement;
+   * returns the version.
+   */
+  protected long approvedAndDisbursed(String id, String number, String amount) {
+    GUIDANCE.hasOpenFile(number);
+    long v = advance(id, analyst(), "COMPLETE", 1, Map.of());
+    v = advance(id, analyst(), "START_ANALYSIS", v, Map.of());
+    v = advance(id, analyst(), "RECORD_ANALYSIS", v, Map.of("riskNotes", "fine"));
+    v = advance(id, analyst(), "SUBMIT_TO_COMMITTEE", v, Map.of());
+    v = advance(id, staff("jan", "/finance", "committee"), "APPROVE", v, Map.of(
+        "amount", Map.of("currency", "EUR", "value", amount),
+        "terms", Map.of("durationMonths", 12, "annualRatePercent", "0", "repayment", "LINEAR")));
+    v = advance(id, analyst(), "SIGN_CONTRACT", v, Map.of());
+    return advance(id, analyst(), "DISBURSE", v, Map.of());
+  }
+
   // ---- the stored applications and their outbox --------------------------------------------
 
   protected MongoCollection<Document> applications() {

@@ -183,7 +183,8 @@ public class FinancingApplicationService {
     return changed;
   }
 
-  private Product productOf(FinancingApplication application) {
+  /** The application's catalogue product (the instrument's default for older records). */
+  Product productOf(FinancingApplication application) {
     String code = application.submission().productCode();
     return code.isEmpty() ? catalogue.defaultFor(application.instrument())
         : catalogue.require(code);

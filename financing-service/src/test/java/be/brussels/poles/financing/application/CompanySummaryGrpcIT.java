@@ -44,6 +44,38 @@ class CompanySummaryGrpcIT extends FinancingIntegrationTest {
   }
 
   @Test
+  void theSummaryShowsOpenApplicationsProductsHeldAndAnalystsWithApprovedAmountsForTheOwnerOnly() {
+    String company = companyKnownToCrm("Holder Company");
+    String held = recordStartLoan(company);
+    approvedAndDisbursed(held, company, "20000.00");
+    recordStartLoan(company);
+
+    GetCompanySummaryResponse finance = summary(staff("fin", "/finance", "intake"), company);
+    GetCompanySummaryResponse impulse = summary(staff("marc", "/hub/impulse", "advisor"), company);
+
+    assertThat(finance.getOpenApplications()).isEqualTo(2);
+    assertThat(finance.getProductsHeldList()).singleElement().satisfies(p -> {
+      assertThat(p.getApplicationId()).isEqualTo(held);
+      assertThat(p.getProductCode()).isEqualTo("BRUSTART_START_LOAN");
+      assertThat(p.getSubsidiary()).isEqualTo("BRUSTART");
+      assertThat(p.getStage()).isEqualTo("DISBURSED");
+      assertThat(p.getAnalyst().getName()).isEqualTo("ana.analyst");
+    });
+    ApplicationSummary disbursed = finance.getApplications(1);
+    assertThat(disbursed.getApplicationId()).isEqualTo(held);
+    assertThat(disbursed.getApprovedAmount().getMinorUnits()).isEqualTo(2_000_000L);
+    assertThat(disbursed.getOpen()).isTrue();
+    // another agency sees the headline: stage, product, analyst, counts; never an amount
+    assertThat(impulse.getOpenApplications()).isEqualTo(2);
+    assertThat(impulse.getProductsHeldCount()).isEqualTo(1);
+    assertThat(impulse.getApplicationsList()).allSatisfy(a -> {
+      assertThat(a.hasApprovedAmount()).isFalse();
+      assertThat(a.hasRequestedAmount()).isFalse();
+      assertThat(a.getAnalyst().getName()).isNotEmpty();
+    });
+  }
+
+  @Test
   void theOwningAgencySeesItsAmountsAndOnlyItsOwn() {
     GetCompanySummaryResponse finance = summary(staff("fin", "/finance", "intake"), number);
 

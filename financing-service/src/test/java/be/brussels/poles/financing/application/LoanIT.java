@@ -6,7 +6,6 @@ import be.brussels.poles.api.common.v1.JourneyEvent;
 import be.brussels.poles.financing.FinancingIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,30 +16,10 @@ class LoanIT extends FinancingIntegrationTest {
   @Autowired
   FinancingApplicationService service;
 
-  private long step(String id, String token, String action, long version, Map<String, Object> extra) {
-    Map<String, Object> body = new HashMap<>(extra);
-    body.put("action", action);
-    body.put("version", version);
-    HttpResponse<String> r = post("/applications/" + id + "/transitions", token,
-        JSON.writeValueAsString(body));
-    assertThat(r.statusCode()).as(action + ": " + r.body()).isEqualTo(200);
-    return json(r).get("version").asLong();
-  }
-
   /** A start loan of EUR 12,000 at 0 % over 12 months, linear, being repaid; returns its version. */
   private long repaying(String id, String number) {
-    GUIDANCE.hasOpenFile(number);
-    String committee = staff("jan", "/finance", "committee");
-    long v = step(id, analyst(), "COMPLETE", 1, Map.of());
-    v = step(id, analyst(), "START_ANALYSIS", v, Map.of());
-    v = step(id, analyst(), "RECORD_ANALYSIS", v, Map.of("riskNotes", "fine"));
-    v = step(id, analyst(), "SUBMIT_TO_COMMITTEE", v, Map.of());
-    v = step(id, committee, "APPROVE", v, Map.of(
-        "amount", Map.of("currency", "EUR", "value", "12000.00"),
-        "terms", Map.of("durationMonths", 12, "annualRatePercent", "0", "repayment", "LINEAR")));
-    v = step(id, analyst(), "SIGN_CONTRACT", v, Map.of());
-    v = step(id, analyst(), "DISBURSE", v, Map.of());
-    return step(id, analyst(), "START_REPAYMENT", v, Map.of());
+    return advance(id, analyst(), "START_REPAYMENT", approvedAndDisbursed(id, number, "12000.00"),
+        Map.of());
   }
 
   @Test
