@@ -119,6 +119,8 @@ class ApplicationWorkflowIT extends FinancingIntegrationTest {
   @Test
   void theMotivationOfARefusalReachesTheReferringAdviserThroughTheCrm() {
     String number = companyKnownToCrm("Refused With Referral");
+    CRM.refers("ref-1234", number, be.brussels.poles.api.common.v1.Agency.AGENCY_HUB_IMPULSE,
+        be.brussels.poles.api.common.v1.Agency.AGENCY_FINANCE, "Marc Dubois");
     Map<String, Object> body = new HashMap<>(Map.of("enterpriseNumber", number,
         "instrument", "START_LOAN", "amount", Map.of("currency", "EUR", "value", "30000"),
         "purpose", "Shop fit-out", "referralId", "ref-1234"));
@@ -126,6 +128,13 @@ class ApplicationWorkflowIT extends FinancingIntegrationTest {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = json(created).get("applicationId").asString();
     assertThat(json(created).get("referral").get("referralId").asString()).isEqualTo("ref-1234");
+    assertThat(json(created).get("referral").get("agency").asString()).isEqualTo("HUB_IMPULSE");
+    assertThat(json(created).get("referral").get("referrer").get("name").asString())
+        .isEqualTo("Marc Dubois");
+    // a referral the CRM does not show is the user's mistake
+    body.put("referralId", "ref-unknown");
+    assertThat(post("/applications", analyst(), JSON.writeValueAsString(body)).statusCode())
+        .isEqualTo(422);
 
     long v = toCommittee(id, number);
     HttpResponse<String> refused = step(id, committee(), "REFUSE", v, Map.of("motivation",
@@ -142,6 +151,8 @@ class ApplicationWorkflowIT extends FinancingIntegrationTest {
     assertThat(motivation.getDetail()).contains("ref-1234")
         .contains("does not yet show a market").doesNotContain("30");
     assertThat(motivation.getContact().getName()).isEqualTo("jan.committee");
+    assertThat(motivation.getHeadline()).isEqualTo(
+        "Motivated refusal of the start loan application, for Marc Dubois (HUB_IMPULSE)");
   }
 
   @Test
