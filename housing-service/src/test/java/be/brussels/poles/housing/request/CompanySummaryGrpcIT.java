@@ -62,9 +62,48 @@ class CompanySummaryGrpcIT extends HousingIntegrationTest {
   }
 
   @Test
+  void currentPremisesAndTheCoworkingChequeWithRentsOnlyForTheHousingPole() {
+    String unit = addUnit(createSite("BUSINESS_CENTRE", "Jette", "[]"), "OFFICE", 35, "490.00",
+        today());
+    created(rest().post("/units/" + unit + "/leases", officer(),
+        leaseBody(number, today(), today().plusYears(1), "490.00")));
+    String space = createSite("COWORKING_SPACE", "Jette", "[]");
+    created(rest().post("/coworking-cheques", officer(), "{\"enterpriseNumber\": \"" + number
+        + "\", \"siteId\": \"" + space + "\", \"firstMonth\": \""
+        + java.time.YearMonth.from(today()) + "\", \"monthlyPrice\": {\"currency\": \"EUR\","
+        + " \"value\": \"250\"}}"));
+
+    GetCompanySummaryResponse forCitydev = summary(staff("olivia", "/citydev", "intake"), number);
+    assertThat(forCitydev.getCurrentPremisesList()).singleElement().satisfies(p -> {
+      assertThat(p.getUnitType()).isEqualTo("OFFICE");
+      assertThat(p.getSurface()).isEqualTo(35);
+      assertThat(p.getCommune()).isEqualTo("JETTE");
+      assertThat(p.getSiteType()).isEqualTo("BUSINESS_CENTRE");
+      assertThat(p.getEndDate()).isEqualTo(today().plusYears(1).toString());
+      assertThat(p.getMonthlyRent().getMinorUnits()).isEqualTo(49_000L);
+    });
+    assertThat(forCitydev.getCoworkingChequesList()).singleElement().satisfies(c -> {
+      assertThat(c.getOpen()).isTrue();
+      assertThat(c.getMonthsRedeemed()).isZero();
+      assertThat(c.getFirstMonth()).isEqualTo(java.time.YearMonth.from(today()).toString());
+    });
+
+    for (String token : new String[] {staff("fin", "/finance", "analyst"),
+        IDP.service("crm-service").audience("housing-service").sign()}) {
+      GetCompanySummaryResponse other = summary(token, number);
+      assertThat(other.getCurrentPremisesList()).singleElement()
+          .satisfies(p -> assertThat(p.hasMonthlyRent()).isFalse());
+      assertThat(other.getCoworkingChequesList()).hasSize(1);
+    }
+  }
+
+  @Test
   void anUnknownCompanyHasAnEmptySummary() {
-    assertThat(summary(staff("ines", "/hub/impulse", "advisor"), EnterpriseNumbers.fresh())
-        .getOpenRequestsList()).isEmpty();
+    GetCompanySummaryResponse empty =
+        summary(staff("ines", "/hub/impulse", "advisor"), EnterpriseNumbers.fresh());
+    assertThat(empty.getOpenRequestsList()).isEmpty();
+    assertThat(empty.getCurrentPremisesList()).isEmpty();
+    assertThat(empty.getCoworkingChequesList()).isEmpty();
   }
 
   @Test
