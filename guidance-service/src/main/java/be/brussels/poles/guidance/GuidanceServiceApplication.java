@@ -41,7 +41,8 @@ public class GuidanceServiceApplication {
   /** The collections whose documents carry journey events for the relay. */
   @Bean
   OutboxSources outboxSources(
-      @Qualifier("guidanceFileCollection") MongoCollection<Document> guidanceFiles) {
-    return new OutboxSources(List.of(guidanceFiles));
+      @Qualifier("guidanceFileCollection") MongoCollection<Document> guidanceFiles,
+      @Qualifier("intakeCollection") MongoCollection<Document> intakeRequests) {
+    return new OutboxSources(List.of(guidanceFiles, intakeRequests));
   }
 }

@@ -22,6 +22,7 @@ class ArchitectureTest {
       .and().haveSimpleNameNotEndingWith("Repository")
       .and().haveSimpleNameNotEndingWith("Configuration")
       .and().haveSimpleNameNotEndingWith("GrpcService")
+      .and().haveSimpleNameNotEndingWith("GrpcClient")
       .and().haveSimpleNameNotEndingWith("Application")
       .and().haveSimpleNameNotEndingWith("Seeder")
       .and().doNotHaveSimpleName("OverdueFollowUp")
@@ -42,6 +43,8 @@ class ArchitectureTest {
   static final ArchRule onlyGrpcEndpointsTouchGrpc = noClasses()
       .that().resideInAPackage("be.brussels.poles.guidance..")
       .and().haveSimpleNameNotEndingWith("GrpcService")
+      .and().haveSimpleNameNotEndingWith("GrpcClient")
+      .and().haveSimpleNameNotEndingWith("Configuration")
       .and().haveSimpleNameNotEndingWith("Application")
       .should().dependOnClassesThat().resideInAnyPackage("io.grpc..");
 }
