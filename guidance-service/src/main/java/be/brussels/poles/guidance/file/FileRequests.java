@@ -54,4 +54,11 @@ public final class FileRequests {
 
   /** {@code PATCH /guidance-files/{id}/matches/{matchId}}. */
   public record MatchUpdate(String status, Long version) {}
+
+  /** {@code POST /guidance-files/{id}/growth/nomination}: CLUSTER or ADVISER, and who. */
+  public record Nomination(String source, String nominator, Long version) {}
+
+  /** {@code POST /guidance-files/{id}/growth/evaluation}: the external expert's verdict. */
+  public record ExpertEvaluation(String expert, String operatorId, String verdict, String summary,
+      Long version) {}
 }

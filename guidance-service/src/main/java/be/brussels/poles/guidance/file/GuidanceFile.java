@@ -66,6 +66,8 @@ public final class GuidanceFile {
   private Optional<ComReferral> comReferral;
   private final List<TransferMatch> matches;
   private Optional<String> closeReason;
+  private Optional<GrowthSelection.Nomination> nomination;
+  private Optional<GrowthSelection.ExpertEvaluation> expertEvaluation;
   private final long version;
 
   /** Rebuilds a file as stored; {@link #open} makes new ones. */
@@ -76,7 +78,8 @@ public final class GuidanceFile {
       List<Note> notes, List<FollowUp> followUps, Optional<PackageType> promotedFrom,
       Optional<Instant> promotedAt, List<CrmRequest> crmRequests,
       Optional<ComReferral> comReferral, List<TransferMatch> matches,
-      Optional<String> closeReason, long version) {
+      Optional<String> closeReason, Optional<GrowthSelection.Nomination> nomination,
+      Optional<GrowthSelection.ExpertEvaluation> expertEvaluation, long version) {
     this.fileId = Objects.requireNonNull(fileId, "fileId");
     this.enterpriseNumber = Objects.requireNonNull(enterpriseNumber, "enterpriseNumber");
     this.companyName = Objects.requireNonNullElse(companyName, "");
@@ -102,6 +105,8 @@ public final class GuidanceFile {
     this.comReferral = Objects.requireNonNullElse(comReferral, Optional.empty());
     this.matches = new ArrayList<>(matches);
     this.closeReason = Objects.requireNonNullElse(closeReason, Optional.empty());
+    this.nomination = Objects.requireNonNullElse(nomination, Optional.empty());
+    this.expertEvaluation = Objects.requireNonNullElse(expertEvaluation, Optional.empty());
     this.version = version;
   }
 
@@ -146,7 +151,7 @@ public final class GuidanceFile {
         new Admission(Set.of(), priorityGroups, fee, Optional.empty()),
         definition.elements().stream().map(ChecklistItem::planned).toList(), List.of(), List.of(),
         List.of(), followUps, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-        List.of(), Optional.empty(), 1);
+        List.of(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
   }
 
   /**
@@ -276,6 +281,14 @@ public final class GuidanceFile {
     return closeReason;
   }
 
+  public Optional<GrowthSelection.Nomination> nomination() {
+    return nomination;
+  }
+
+  public Optional<GrowthSelection.ExpertEvaluation> expertEvaluation() {
+    return expertEvaluation;
+  }
+
   /** Optimistic-locking counter: 1 at creation, incremented by every stored change. */
   public long version() {
     return version;
@@ -362,6 +375,9 @@ public final class GuidanceFile {
             + missing.stream().map(EntryCondition::code).toList());
       }
     }
+    if (packageType == PackageType.GROWTH && target != Stage.CLOSED) {
+      requireGrowthSelection(target);
+    }
     Optional<String> why = clean(reason.orElse(null), "reason");
     Instant at = now.truncatedTo(ChronoUnit.MILLIS);
     enter(target, at);
@@ -375,6 +391,82 @@ public final class GuidanceFile {
     return event(STAGE_CHANGED_EVENT, at, "Guidance file moved to stage "
         + target.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
         + packageType.label(), why);
+  }
+
+  /**
+   * The growth workflow's gates: a candidate is nominated before the expert evaluation, and
+   * only a favourable evaluation opens the screening and the stages after it.
+   */
+  private void requireGrowthSelection(Stage target) {
+    List<Stage> path = PackageType.GROWTH.path();
+    if (path.indexOf(target) > path.indexOf(Stage.NOMINATED) && nomination.isEmpty()) {
+      throw new BusinessRuleException("stage", "a growth candidate is nominated (by a cluster or"
+          + " an adviser) before " + target);
+    }
+    if (path.indexOf(target) >= path.indexOf(Stage.SCREENING)) {
+      if (expertEvaluation.isEmpty()) {
+        throw new BusinessRuleException("stage", "the external expert evaluation comes before "
+            + target);
+      }
+      if (!expertEvaluation.get().verdict().allowsScreening()) {
+        throw new BusinessRuleException("stage", "the external expert evaluation was unfavourable:"
+            + " the file can only be closed");
+      }
+    }
+  }
+
+  /**
+   * Nominates a growth candidate (by a cluster or an adviser): the file moves from
+   * {@link Stage#CANDIDATE} to {@link Stage#NOMINATED}.
+   */
+  public PendingJourneyEvent nominate(GrowthSelection.NominationSource source, String nominator,
+      Instant now) {
+    requireOpen();
+    if (packageType != PackageType.GROWTH || stage() != Stage.CANDIDATE) {
+      throw new BusinessRuleException("stage", "a growth file is nominated at the CANDIDATE stage;"
+          + " this one is a " + packageType.label() + " file at " + stage());
+    }
+    String who = clean(nominator, "nominator")
+        .orElseThrow(() -> new InvalidInputException("nominator", "is required"));
+    Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    nomination = Optional.of(new GrowthSelection.Nomination(source, who, at));
+    enter(Stage.NOMINATED, at);
+    return event(STAGE_CHANGED_EVENT, at, "Growth candidate nominated by "
+        + (source == GrowthSelection.NominationSource.CLUSTER ? "a cluster (" + who + ")"
+            : "an adviser"), Optional.empty());
+  }
+
+  /**
+   * Records the external expert evaluation of a nominated growth candidate: the file moves to
+   * {@link Stage#EXPERT_EVALUATION} (if not there yet). The expert, when an operator of the
+   * registry, must be accredited.
+   */
+  public PendingJourneyEvent recordExpertEvaluation(String expert,
+      Optional<AssignedOperator> operator, GrowthSelection.Verdict verdict, String summary,
+      Instant now) {
+    requireOpen();
+    if (packageType != PackageType.GROWTH
+        || (stage() != Stage.NOMINATED && stage() != Stage.EXPERT_EVALUATION)) {
+      throw new BusinessRuleException("stage", "the expert evaluation follows the nomination of a"
+          + " growth file; this one is a " + packageType.label() + " file at " + stage());
+    }
+    if (operator.filter(o -> !o.accredited()).isPresent()) {
+      throw new BusinessRuleException("operatorId", operator.get().name()
+          + " is not an accredited operator");
+    }
+    String name = operator.map(AssignedOperator::name).or(() -> clean(expert, "expert"))
+        .orElseThrow(() -> new InvalidInputException("expert", "is required"));
+    Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+    expertEvaluation = Optional.of(new GrowthSelection.ExpertEvaluation(name,
+        operator.map(AssignedOperator::operatorId), verdict,
+        clean(summary, "summary").orElse(""), at));
+    if (stage() == Stage.NOMINATED) {
+      enter(Stage.EXPERT_EVALUATION, at);
+    }
+    return event(STAGE_CHANGED_EVENT, at, "Growth candidate evaluated by an external expert",
+        Optional.of("Verdict: " + verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + (expertEvaluation.get().summary().isEmpty() ? ""
+                : ". " + expertEvaluation.get().summary())));
   }
 
   private void enter(Stage target, Instant at) {

@@ -138,6 +138,20 @@ public class GuidanceFileController {
     return view(service.promoteToGrowth(caller, id(fileId), body), caller);
   }
 
+  @PostMapping(path = "/{fileId}/growth/nomination", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public GuidanceFileView nominate(@PathVariable String fileId,
+      @RequestBody(required = false) FileRequests.Nomination body) {
+    Caller caller = CurrentCaller.get();
+    return view(service.nominate(caller, id(fileId), body), caller);
+  }
+
+  @PostMapping(path = "/{fileId}/growth/evaluation", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public GuidanceFileView evaluate(@PathVariable String fileId,
+      @RequestBody(required = false) FileRequests.ExpertEvaluation body) {
+    Caller caller = CurrentCaller.get();
+    return view(service.recordExpertEvaluation(caller, id(fileId), body), caller);
+  }
+
   @PostMapping(path = "/{fileId}/com-referral", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<GuidanceFileView> referToCom(@PathVariable String fileId,
       @RequestBody(required = false) FileRequests.ComReferral body) {

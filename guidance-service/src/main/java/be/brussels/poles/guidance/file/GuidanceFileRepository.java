@@ -87,7 +87,7 @@ public final class GuidanceFileRepository {
     });
     // fields that can become absent
     for (String optional : List.of("nextFollowUpOn", "comReferral", "promotedFrom", "promotedAt",
-        "closeReason")) {
+        "closeReason", "nomination", "expertEvaluation")) {
       if (!document.containsKey(optional)) {
         sets.add(Updates.unset(optional));
       }
@@ -181,6 +181,15 @@ public final class GuidanceFileRepository {
     file.promotedFrom().ifPresent(p -> document.append("promotedFrom", p.name()));
     file.promotedAt().ifPresent(p -> document.append("promotedAt", Date.from(p)));
     file.closeReason().ifPresent(r -> document.append("closeReason", r));
+    file.nomination().ifPresent(n -> document.append("nomination",
+        new Document("source", n.source().name()).append("nominator", n.nominator())
+            .append("at", Date.from(n.at()))));
+    file.expertEvaluation().ifPresent(e -> {
+      Document d = new Document("expert", e.expert()).append("verdict", e.verdict().name())
+          .append("summary", e.summary()).append("at", Date.from(e.at()));
+      e.operatorId().ifPresent(o -> d.append("operatorId", o));
+      document.append("expertEvaluation", d);
+    });
     file.comReferral().ifPresent(r -> {
       Document d = new Document("referredAt", Date.from(r.referredAt())).append("reason", r.reason())
           .append("status", r.status().name()).append("outcome", r.outcome());
@@ -282,6 +291,15 @@ public final class GuidanceFileRepository {
             m.getDate("proposedAt").toInstant(),
             Optional.ofNullable(m.getDate("updatedAt")).map(Date::toInstant))),
         Optional.ofNullable(d.getString("closeReason")),
+        Optional.ofNullable(d.get("nomination", Document.class)).map(n ->
+            new GrowthSelection.Nomination(
+                GrowthSelection.NominationSource.valueOf(n.getString("source")),
+                n.getString("nominator"), n.getDate("at").toInstant())),
+        Optional.ofNullable(d.get("expertEvaluation", Document.class)).map(e ->
+            new GrowthSelection.ExpertEvaluation(e.getString("expert"),
+                Optional.ofNullable(e.getString("operatorId")),
+                GrowthSelection.Verdict.valueOf(e.getString("verdict")), e.getString("summary"),
+                e.getDate("at").toInstant())),
         ((Number) d.get("version")).longValue());
   }
 

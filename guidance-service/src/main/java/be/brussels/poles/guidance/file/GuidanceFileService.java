@@ -166,10 +166,7 @@ public class GuidanceFileService {
     FileRequests.ChecklistItem in = require(caller, body);
     ChecklistItem.State state = GuidanceFileInput.required(ChecklistItem.State.class, in.state(),
         "state");
-    Optional<GuidanceFile.AssignedOperator> operator = Optional.ofNullable(in.operatorId())
-        .filter(id -> !id.isBlank())
-        .map(id -> operators.find(id.strip(), today()).orElseThrow(() ->
-            new BusinessRuleException("operatorId", "no operator " + id + " in the registry")));
+    Optional<GuidanceFile.AssignedOperator> operator = operator(in.operatorId());
     return change(caller, fileId, in.version(), file -> {
       file.updateChecklistItem(code, state, operator, clock.instant());
       return List.of();
@@ -226,6 +223,30 @@ public class GuidanceFileService {
     Set<String> met = GuidanceFileInput.codes(in.conditionsMet(), "conditionsMet");
     return change(caller, fileId, in.version(), file ->
         List.of(file.promoteToGrowth(met, clock.instant())));
+  }
+
+  public GuidanceFile nominate(Caller caller, UUID fileId, FileRequests.Nomination body) {
+    FileRequests.Nomination in = require(caller, body);
+    GrowthSelection.NominationSource source = GuidanceFileInput.required(
+        GrowthSelection.NominationSource.class, in.source(), "source");
+    return change(caller, fileId, in.version(), file ->
+        List.of(file.nominate(source, in.nominator(), clock.instant())));
+  }
+
+  public GuidanceFile recordExpertEvaluation(Caller caller, UUID fileId,
+      FileRequests.ExpertEvaluation body) {
+    FileRequests.ExpertEvaluation in = require(caller, body);
+    GrowthSelection.Verdict verdict =
+        GuidanceFileInput.required(GrowthSelection.Verdict.class, in.verdict(), "verdict");
+    Optional<GuidanceFile.AssignedOperator> operator = operator(in.operatorId());
+    return change(caller, fileId, in.version(), file -> List.of(file.recordExpertEvaluation(
+        in.expert(), operator, verdict, in.summary(), clock.instant())));
+  }
+
+  private Optional<GuidanceFile.AssignedOperator> operator(String operatorId) {
+    return Optional.ofNullable(operatorId).filter(id -> !id.isBlank())
+        .map(id -> operators.find(id.strip(), today()).orElseThrow(() ->
+            new BusinessRuleException("operatorId", "no operator " + id + " in the registry")));
   }
 
   public GuidanceFile referToCom(Caller caller, UUID fileId, FileRequests.ComReferral body) {

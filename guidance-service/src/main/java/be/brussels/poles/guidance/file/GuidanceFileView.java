@@ -49,6 +49,8 @@ public record GuidanceFileView(
     List<TransferMatch> matches,
     List<FinancingConditionView> financingConditions,
     String closeReason,
+    NominationView nomination,
+    EvaluationView expertEvaluation,
     boolean mayChange,
     long version) {
 
@@ -91,6 +93,13 @@ public record GuidanceFileView(
   /** The COM referral; the reason and outcome only for the owning agency. */
   public record ComReferralView(Instant referredAt, String status, Instant updatedAt,
       String reason, String outcome) {}
+
+  /** A growth nomination. */
+  public record NominationView(String source, String nominator, Instant at) {}
+
+  /** The external expert evaluation; the summary only for the owning agency. */
+  public record EvaluationView(String expert, String operatorId, String verdict, String summary,
+      Instant at) {}
 
   /** A condition the financing pole applies. */
   public record FinancingConditionView(String code, String rule) {}
@@ -160,6 +169,11 @@ public record GuidanceFileView(
         file.financingConditions().stream()
             .map(c -> new FinancingConditionView(c.name(), c.rule())).toList(),
         file.closeReason().orElse(null),
+        file.nomination().map(n -> new NominationView(n.source().name(), n.nominator(), n.at()))
+            .orElse(null),
+        file.expertEvaluation().map(e -> new EvaluationView(e.expert(),
+            e.operatorId().orElse(null), e.verdict().name(), owner ? e.summary() : null, e.at()))
+            .orElse(null),
         GuidanceFileAccess.mayChange(reader, file),
         file.version());
   }

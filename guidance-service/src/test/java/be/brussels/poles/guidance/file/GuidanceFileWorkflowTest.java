@@ -335,9 +335,48 @@ class GuidanceFileWorkflowTest {
     assertThat(promoted.type()).isEqualTo("guidance.file.promoted");
     assertThat(promoted.headline()).contains("creation package").contains("growth package");
     // the growth workflow goes on from there
-    file.changeStage(Stage.NOMINATED, Optional.empty(), days(30));
-    file.changeStage(Stage.EXPERT_EVALUATION, Optional.empty(), days(40));
+    file.nominate(GrowthSelection.NominationSource.CLUSTER, "software.brussels", days(30));
+    file.recordExpertEvaluation("", Optional.of(ACCREDITED), GrowthSelection.Verdict.FAVOURABLE,
+        "solid team", days(40));
     assertThat(file.stage()).isEqualTo(Stage.EXPERT_EVALUATION);
+  }
+
+  @Test
+  void theGrowthWorkflowNominatesThenEvaluatesBeforeTheScreening() {
+    GuidanceFile file = open(PackageType.GROWTH, Set.of());
+    file.confirmEntry(Set.of("BRUSSELS_ESTABLISHMENT", "GROWTH_SCENARIO"), Set.of());
+    file.changeStage(Stage.CANDIDATE, Optional.empty(), days(1));
+
+    assertThatThrownBy(() -> file.changeStage(Stage.EXPERT_EVALUATION, Optional.empty(), days(2)))
+        .hasMessageContaining("nominated");
+    PendingJourneyEvent nominated = file.nominate(GrowthSelection.NominationSource.ADVISER,
+        "Marc Dubois", days(2));
+    assertThat(nominated.headline()).isEqualTo("Growth candidate nominated by an adviser");
+    assertThat(file.stage()).isEqualTo(Stage.NOMINATED);
+    assertThatThrownBy(() -> file.changeStage(Stage.SCREENING, Optional.empty(), days(3)))
+        .hasMessageContaining("expert evaluation");
+    assertThatThrownBy(() -> file.recordExpertEvaluation("", Optional.of(NOT_ACCREDITED),
+        GrowthSelection.Verdict.FAVOURABLE, "", days(3))).hasMessageContaining("not an accredited");
+
+    PendingJourneyEvent evaluated = file.recordExpertEvaluation("Dr. Expert", Optional.empty(),
+        GrowthSelection.Verdict.UNFAVOURABLE, "market too small", days(10));
+    assertThat(evaluated.confidentiality()).isEqualTo(Confidentiality.CONFIDENTIAL);
+    assertThat(evaluated.detail()).contains("unfavourable", "market too small");
+    assertThatThrownBy(() -> file.changeStage(Stage.SCREENING, Optional.empty(), days(11)))
+        .hasMessageContaining("unfavourable");
+
+    // a second opinion may revise it
+    file.recordExpertEvaluation("Second Expert", Optional.empty(),
+        GrowthSelection.Verdict.FAVOURABLE_WITH_RESERVATIONS, "niche but profitable", days(20));
+    for (Stage next : new Stage[] {Stage.SCREENING, Stage.GROWTH_PLAN, Stage.PERSONALISED_PATH,
+        Stage.FOLLOW_UP}) {
+      file.changeStage(next, Optional.empty(), days(30));
+    }
+    assertThat(file.stage()).isEqualTo(Stage.FOLLOW_UP);
+    assertThat(file.expertEvaluation()).get().extracting(GrowthSelection.ExpertEvaluation::expert)
+        .isEqualTo("Second Expert");
+    assertThatThrownBy(() -> open(PackageType.CREATION, Set.of()).nominate(
+        GrowthSelection.NominationSource.CLUSTER, "x", days(1))).hasMessageContaining("CANDIDATE");
   }
 
   @Test
