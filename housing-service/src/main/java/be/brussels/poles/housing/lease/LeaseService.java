@@ -1,6 +1,7 @@
 package be.brussels.poles.housing.lease;
 
 import be.brussels.poles.housing.inventory.Lease;
+import be.brussels.poles.housing.inventory.LeaseKind;
 import be.brussels.poles.housing.inventory.Unit;
 import be.brussels.poles.housing.inventory.UnitRepository;
 import be.brussels.poles.housing.request.HousingAccess;
@@ -67,10 +68,15 @@ public class LeaseService {
    */
   public Signed sign(Caller caller, UUID unitId, OptionalLong expectedVersion, NewLease input,
       PendingJourneyEvent... extraEvents) {
-    Agency agency = HousingAccess.requireMayRecord(caller, "leases");
+    Agency agency = input.kind() == LeaseKind.BIE_INVESTOR_OFFICE
+        ? HousingAccess.requireMayAllocateBieOffice(caller)
+        : HousingAccess.requireMayRecord(caller, "leases");
     Unit unit = unit(unitId);
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != unit.version()) {
       throw stale(unit, expectedVersion.getAsLong());
+    }
+    if (input.kind() == LeaseKind.BIE_INVESTOR_OFFICE) {
+      requireFirstBieOffice(input.enterpriseNumber());
     }
     CompanyLookup company = crm.resolve(input.enterpriseNumber());
     if (company.status() == CompanyLookup.Status.UNKNOWN) {
@@ -87,6 +93,24 @@ public class LeaseService {
     log.info("lease {} of unit {} signed for {} by {} (unit version {})", lease.leaseId(),
         unitId, lease.enterpriseNumber(), caller.username(), version);
     return new Signed(unit(unitId), lease);
+  }
+
+  /**
+   * The free BIE office is offered once per investor. Checked across units before the write
+   * (two units are two documents), which is enough for an allocation made by one BIE adviser
+   * per investor; the unit write itself stays conditional.
+   */
+  private void requireFirstBieOffice(EnterpriseNumber company) {
+    for (Unit held : units.leasedBy(company)) {
+      for (Lease lease : held.leases()) {
+        if (lease.enterpriseNumber().equals(company)
+            && lease.kind() == LeaseKind.BIE_INVESTOR_OFFICE) {
+          throw new BusinessRuleException("enterpriseNumber", "already had its free BIE office ("
+              + held.siteName() + ", " + lease.start() + " to " + lease.end()
+              + "); it is offered once per investor");
+        }
+      }
+    }
   }
 
   /** Ends a lease early; {@code lastDay} becomes its last day. */

@@ -39,6 +39,19 @@ public final class HousingAccess {
     return agency;
   }
 
+  /**
+   * The BIE starter centre's free office for a prospected foreign investor is allocated by
+   * Brussels Invest & Export's staff, who prospect the investors, or by the housing pole's;
+   * returns the agency.
+   */
+  public static Agency requireMayAllocateBieOffice(Caller caller) {
+    if (caller.isStaff() && caller.belongsTo(Agency.HUB_BIE)) {
+      caller.requireAnyRole(RECORDERS);
+      return Agency.HUB_BIE;
+    }
+    return requireMayRecord(caller, "BIE starter-centre offices");
+  }
+
   /** Housing-pole staff (any staff role) read requests, budgets included. */
   public static Agency requireMayRead(Caller caller) {
     return requireMayRead(caller, RECORDS);
