@@ -26,4 +26,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule loansAreFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.loan..");
+
+  @ArchTest
+  static final ArchRule portfolioIsFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.portfolio..");
 }

@@ -30,6 +30,7 @@ import java.util.Date;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -94,9 +95,10 @@ public class FinancingApplicationRepository {
     return applications.page(query);
   }
 
-  /** Every application at {@code stage}, for the arrears review (one page of them). */
-  public List<FinancingApplication> inStage(ApplicationStage stage, int skip, int limit) {
-    return applications.collection().find(Filters.eq("stage", stage.name()))
+  /** One page of the applications at any of {@code stages}, in id order (reviews, portfolio). */
+  public List<FinancingApplication> inStages(Set<ApplicationStage> stages, int skip, int limit) {
+    return applications.collection()
+        .find(Filters.in("stage", stages.stream().map(Enum::name).toList()))
         .projection(Projections.exclude(Outbox.EVENTS, Outbox.DUE_AT, Outbox.ATTEMPTS,
             Outbox.REJECTED))
         .sort(Sorts.ascending("_id")).skip(skip).limit(limit)

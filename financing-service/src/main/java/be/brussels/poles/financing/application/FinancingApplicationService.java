@@ -22,7 +22,10 @@ import be.brussels.poles.financing.loan.LoanAccount;
 import be.brussels.poles.financing.loan.Payment;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -164,7 +167,8 @@ public class FinancingApplicationService {
     int page = 0;
     List<FinancingApplication> batch;
     do {
-      batch = repository.inStage(ApplicationStage.REPAYING, page * REVIEW_BATCH, REVIEW_BATCH);
+      batch = repository.inStages(Set.of(ApplicationStage.REPAYING), page * REVIEW_BATCH,
+          REVIEW_BATCH);
       for (FinancingApplication application : batch) {
         Optional<LoanAccount.ArrearsChange> change = application.reviewArrears(asOf);
         if (change.isPresent()) {
@@ -183,8 +187,24 @@ public class FinancingApplicationService {
     return changed;
   }
 
+  /** Every application with an approved decision (the portfolio's input), read page by page. */
+  public List<FinancingApplication> approvedApplications() {
+    Set<ApplicationStage> approved = EnumSet.of(ApplicationStage.APPROVED,
+        ApplicationStage.CONTRACT_SIGNED, ApplicationStage.DISBURSED, ApplicationStage.REPAYING,
+        ApplicationStage.CLOSED, ApplicationStage.WRITTEN_OFF);
+    List<FinancingApplication> all = new ArrayList<>();
+    List<FinancingApplication> batch;
+    int page = 0;
+    do {
+      batch = repository.inStages(approved, page * REVIEW_BATCH, REVIEW_BATCH);
+      all.addAll(batch);
+      page++;
+    } while (batch.size() == REVIEW_BATCH);
+    return all;
+  }
+
   /** The application's catalogue product (the instrument's default for older records). */
-  Product productOf(FinancingApplication application) {
+  public Product productOf(FinancingApplication application) {
     String code = application.submission().productCode();
     return code.isEmpty() ? catalogue.defaultFor(application.instrument())
         : catalogue.require(code);

@@ -80,6 +80,30 @@ public final class LoanAccount {
     return payments.stream().map(Payment::amount).reduce(zero(), Money::plus);
   }
 
+  /**
+   * The capital repaid so far: payments cover the instalments oldest first, interest before
+   * capital within an instalment.
+   */
+  public Money capitalRepaid() {
+    Money left = paid();
+    Money capital = zero();
+    for (Instalment i : schedule.instalments()) {
+      if (!left.isPositive()) {
+        break;
+      }
+      if (!i.total().isGreaterThan(left)) {
+        capital = capital.plus(i.principal());
+        left = left.minus(i.total());
+      } else {
+        if (left.isGreaterThan(i.interest())) {
+          capital = capital.plus(left.minus(i.interest()));
+        }
+        break;
+      }
+    }
+    return capital;
+  }
+
   /** Capital and interest of the whole schedule not yet paid. */
   public Money stillOwed() {
     return schedule.instalments().stream().map(Instalment::total).reduce(zero(), Money::plus)
