@@ -42,7 +42,8 @@ public class GuidanceServiceApplication {
   @Bean
   OutboxSources outboxSources(
       @Qualifier("guidanceFileCollection") MongoCollection<Document> guidanceFiles,
-      @Qualifier("intakeCollection") MongoCollection<Document> intakeRequests) {
-    return new OutboxSources(List.of(guidanceFiles, intakeRequests));
+      @Qualifier("intakeCollection") MongoCollection<Document> intakeRequests,
+      @Qualifier("guidanceEventCollection") MongoCollection<Document> events) {
+    return new OutboxSources(List.of(guidanceFiles, intakeRequests, events));
   }
 }
