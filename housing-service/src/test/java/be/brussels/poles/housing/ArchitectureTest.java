@@ -34,4 +34,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule chequesAreFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.cheque..");
+
+  @ArchTest
+  static final ArchRule cohortsAreFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.housing.cohort..");
 }

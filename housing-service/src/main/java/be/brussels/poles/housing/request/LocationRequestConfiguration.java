@@ -2,6 +2,7 @@ package be.brussels.poles.housing.request;
 
 import be.brussels.poles.api.housing.v1.HousingServiceGrpc;
 import be.brussels.poles.housing.cheque.ChequeRepository;
+import be.brussels.poles.housing.cohort.CohortRepository;
 import be.brussels.poles.housing.inventory.UnitRepository;
 import be.brussels.poles.kit.autoconfigure.OutboxSources;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
@@ -23,8 +24,8 @@ public class LocationRequestConfiguration {
 
   @Bean
   OutboxSources outboxSources(LocationRequestRepository requests, UnitRepository units,
-      ChequeRepository cheques) {
+      ChequeRepository cheques, CohortRepository cohorts) {
     return new OutboxSources(List.of(requests.collection(), units.collection(),
-        cheques.collection()));
+        cheques.collection(), cohorts.collection()));
   }
 }
