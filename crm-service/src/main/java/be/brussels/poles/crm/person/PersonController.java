@@ -97,7 +97,7 @@ public class PersonController {
         .map(v -> v.redacted() ? PersonResource.redacted(v.person()) : PersonResource.of(v.person()));
   }
 
-  private static Person parse(PersonBody body) {
+  private static PersonDetails parse(PersonBody body) {
     List<FieldViolation> violations = new ArrayList<>();
     String first = name(body.firstName(), "firstName", violations);
     String last = name(body.lastName(), "lastName", violations);
@@ -142,9 +142,8 @@ public class PersonController {
       }
     }
     InputChecks.throwIfAny(violations);
-    return new Person("new", first, last, email, gender, age, body.jobseeker(), language, basis,
-        body.consentAt(), be.brussels.poles.kit.security.Agency.HUB_1819, "", Instant.EPOCH, 0,
-        roles);
+    return new PersonDetails(first, last, email, gender, age, body.jobseeker(), language, basis,
+        body.consentAt(), roles);
   }
 
   private static String name(String value, String field, List<FieldViolation> violations) {

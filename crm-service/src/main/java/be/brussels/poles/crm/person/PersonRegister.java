@@ -50,8 +50,8 @@ public final class PersonRegister {
     this.clock = clock;
   }
 
-  /** @param person its id, owner, recorder, time and version are set here */
-  public Person record(Caller caller, Person person) {
+  /** Records a person owned by the caller's agency. */
+  public Person record(Caller caller, PersonDetails person) {
     policy.requireRegisterCompany(caller);
     policy.requireListJourney(caller);
     Person stored = new Person(UUID.randomUUID().toString(), person.firstName(),
@@ -77,7 +77,8 @@ public final class PersonRegister {
    * Replaces the person's data and roles, by the owning agency only, if nobody changed it since
    * {@code expectedVersion}.
    */
-  public Person update(Caller caller, String personId, long expectedVersion, Person wanted) {
+  public Person update(Caller caller, String personId, long expectedVersion,
+      PersonDetails wanted) {
     policy.requireRegisterCompany(caller);
     Person current = find(personId);
     if (!caller.belongsTo(current.owner())) {
