@@ -1,6 +1,7 @@
 package be.brussels.poles.launcher;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo companies and their journeys across the agencies. Fictitious companies; the enterprise numbers are valid
@@ -83,7 +84,83 @@ public final class SeedData {
             new Application(PRINT, "BANK_COFINANCING", "120000.00", "Management buy-out"),
             new Application(LEGAL, "HONOUR_LOAN", "20000.00", "Working capital for the restart"),
             new Application(LOGISTICS, "EXPORT_FINANCE", "200000.00", "Pre-financing of export orders"),
-            new Application(HEALTH, "CO_INVESTMENT", "400000.00", "Seed round alongside private investors"));
+            new Application(HEALTH, "CO_INVESTMENT", "400000.00", "Seed round alongside private investors"),
+            new Application(BIKE, "START_LOAN", "18000.00", "Tools and a cargo bike"),
+            new Application(FERMENTS, "MICROCREDIT", "9000.00", "Fermentation tanks"));
+
+    /** One workflow step of a demo application: {@code POST /applications/{id}/transitions}. */
+    public record Step(String action, String user, Map<String, Object> fields) {
+    }
+
+    private static final String ANALYST = "fatima.analyst";
+    private static final String COMMITTEE = "jan.committee";
+
+    private static List<Step> analysed(String... opinionFrom) {
+        return List.of(new Step("COMPLETE", ANALYST, Map.of()), new Step("START_ANALYSIS", ANALYST, Map.of()),
+                new Step("RECORD_ANALYSIS", ANALYST, Map.of("riskNotes", "Order book and own funds checked.",
+                        "opinionRequests", List.of(opinionFrom).stream()
+                                .map(from -> Map.of("kind", "CLUSTER", "from", from)).toList())));
+    }
+
+    private static List<Step> concat(List<Step> first, Step... then) {
+        List<Step> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(then));
+        return all;
+    }
+
+    private static Step approveLoan(String amount, int months, String rate, String repayment, int grace) {
+        return new Step("APPROVE", COMMITTEE, Map.of("amount", Map.of("currency", "EUR", "value", amount),
+                "terms", Map.of("durationMonths", months, "annualRatePercent", rate, "repayment", repayment,
+                        "graceMonths", grace)));
+    }
+
+    private static final Step TO_COMMITTEE = new Step("SUBMIT_TO_COMMITTEE", ANALYST, Map.of());
+    private static final Step SIGN = new Step("SIGN_CONTRACT", ANALYST, Map.of("note", "Signed at the office"));
+    private static final Step DISBURSE = new Step("DISBURSE", ANALYST, Map.of());
+    private static final Step REPAY = new Step("START_REPAYMENT", ANALYST, Map.of());
+
+    /**
+     * The steps that bring a demo application to its demo stage, so that the financing pole shows every stage
+     * (ON_HOLD only happens when the guidance service does not answer). Fictitious files: the amounts and rates
+     * here are demo values, not figures of the sources. Steps that need an open guidance file are only used for
+     * companies with one.
+     */
+    public static List<Step> pathOf(Application a) {
+        switch (a.enterpriseNumber()) {
+            case SABLON: // repaying an annuity with a grace period
+                return concat(analysed("ecobuild.brussels"), TO_COMMITTEE,
+                        approveLoan("15000.00", 36, "3.5", "ANNUITY", 3), SIGN, DISBURSE, REPAY);
+            case BREWING: // repaying a linear loan
+                return concat(analysed(), TO_COMMITTEE, approveLoan("150000.00", 60, "4.25", "LINEAR", 6), SIGN,
+                        DISBURSE, REPAY);
+            case DATALAB:
+                return concat(analysed("software.brussels"), TO_COMMITTEE);
+            case FRESH:
+                return concat(analysed(), TO_COMMITTEE, new Step("REFUSE", COMMITTEE, Map.of("motivation",
+                        "The second shop's plan does not yet show enough footfall; we suggest revisiting it after"
+                                + " a year of figures of the first shop.")));
+            case PRINT:
+                return concat(analysed(), TO_COMMITTEE, approveLoan("120000.00", 84, "3.75", "ANNUITY", 0), SIGN);
+            case LEGAL:
+                return analysed("lifetech.brussels");
+            case HEALTH:
+                return concat(analysed("lifetech.brussels"), TO_COMMITTEE, new Step("APPROVE", COMMITTEE,
+                        Map.of("amount", Map.of("currency", "EUR", "value", "400000.00"))));
+            case DENTAL:
+                return List.of(new Step("COMPLETE", ANALYST, Map.of()));
+            case LOGISTICS:
+                return List.of(new Step("WITHDRAW", ANALYST, Map.of("note", "The company found a bank credit.")));
+            case BIKE: // repaid and closed
+                return concat(analysed(), TO_COMMITTEE, approveLoan("18000.00", 24, "3", "LINEAR", 0), SIGN,
+                        DISBURSE, REPAY, new Step("CLOSE", ANALYST, Map.of("note", "Repaid early")));
+            case FERMENTS: // written off
+                return concat(analysed(), TO_COMMITTEE, approveLoan("9000.00", 24, "4", "ANNUITY", 0), SIGN,
+                        DISBURSE, REPAY, new Step("WRITE_OFF", COMMITTEE, Map.of("motivation",
+                                "Company in bankruptcy; the claim was filed with the trustee.")));
+            default:
+                return List.of();
+        }
+    }
 
     public static final List<LocationRequest> LOCATION_REQUESTS = List.of(
             new LocationRequest(SABLON, "WORKSHOP", 80, 150, List.of("Bruxelles", "Anderlecht")),

@@ -135,10 +135,12 @@ public final class Seeder {
                     map("enterpriseNumber", f.enterpriseNumber(), "packageType", f.packageType(), "note", f.note()));
             if (r.status() == 201) {
                 files++;
+                walkFile(f, r, failures);
             } else {
                 fail(failures, "guidance file " + f.packageType() + " for " + f.enterpriseNumber(), r);
             }
         }
+        seedGuidanceWork(failures);
         int applications = 0;
         for (SeedData.Application a : SeedData.APPLICATIONS) {
             Response r = send("POST", targets.financing().resolve("/applications"), a.analyst(),
@@ -146,6 +148,8 @@ public final class Seeder {
                             "amount", map("currency", "EUR", "value", a.amountEur()), "purpose", a.purpose()));
             if (r.status() == 201) {
                 applications++;
+                JsonNode recorded = json.readTree(r.body());
+                walk(a, recorded.path("applicationId").asString(), recorded.path("version").asLong(), failures);
             } else {
                 fail(failures, "application " + a.instrument() + " for " + a.enterpriseNumber(), r);
             }
@@ -166,6 +170,98 @@ public final class Seeder {
             throw new SeedException("no demo company could be created; first failure: " + failures.get(0));
         }
         return new Report(false, created, known, files, applications, requests, List.copyOf(failures));
+    }
+
+    /** Takes a demo application along its demo path; stops at the first step refused. */
+    private void walk(SeedData.Application a, String id, long version, List<String> failures) {
+        if (id.isBlank()) {
+            return; // a financing service that answers without an id has no workflow to walk
+        }
+        long v = version;
+        for (SeedData.Step step : SeedData.pathOf(a)) {
+            Map<String, Object> body = new LinkedHashMap<>(step.fields());
+            body.put("action", step.action());
+            body.put("version", v);
+            Response r = send("POST", targets.financing().resolve("/applications/" + id + "/transitions"),
+                    step.user(), body);
+            if (r.status() != 200) {
+                fail(failures, "step " + step.action() + " of the " + a.instrument() + " application of "
+                        + a.enterpriseNumber(), r);
+                return;
+            }
+            v = json.readTree(r.body()).path("version").asLong();
+        }
+    }
+
+    /** Takes a demo guidance file along its demo steps; stops at the first step refused. */
+    private void walkFile(SeedData.GuidanceFile f, Response created, List<String> failures) {
+        JsonNode file = json.readTree(created.body());
+        String id = file.path("fileId").asString();
+        if (id.isBlank()) {
+            return; // a guidance service that answers without an id has no workflow to walk
+        }
+        long v = file.path("version").asLong();
+        for (GuidanceSeedData.FileStep step : GuidanceSeedData.stepsOf(f)) {
+            Map<String, Object> body = new LinkedHashMap<>(step.body());
+            body.put("version", v);
+            Response r = send(step.method(), targets.guidance().resolve("/guidance-files/" + id + step.path()),
+                    f.advisor(), body);
+            if (r.status() != 200 && r.status() != 201) {
+                fail(failures, step.method() + " " + step.path() + " of the " + f.packageType() + " file of "
+                        + f.enterpriseNumber(), r);
+                return;
+            }
+            v = json.readTree(r.body()).path("version").asLong();
+        }
+    }
+
+    /**
+     * The guidance pole's other demo work: more growth files at their stages, 1819 intake requests, the
+     * accredited operators and upcoming events.
+     */
+    private void seedGuidanceWork(List<String> failures) {
+        for (SeedData.GuidanceFile f : GuidanceSeedData.MORE_FILES) {
+            Response r = send("POST", targets.guidance().resolve("/guidance-files"), f.advisor(),
+                    map("enterpriseNumber", f.enterpriseNumber(), "packageType", f.packageType(), "note", f.note()));
+            if (r.status() == 201) {
+                walkFile(f, r, failures);
+            } else {
+                fail(failures, "guidance file " + f.packageType() + " for " + f.enterpriseNumber(), r);
+            }
+        }
+        for (Map<String, Object> request : GuidanceSeedData.INTAKE_REQUESTS) {
+            Response r = send("POST", targets.guidance().resolve("/intake-requests"), "lea.intake", request);
+            if (r.status() != 201) {
+                fail(failures, "intake request " + request.get("question"), r);
+            }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        for (List<String> o : GuidanceSeedData.OPERATORS) {
+            Response r = send("POST", targets.guidance().resolve("/operators"), "mia.manager",
+                    map("name", o.get(0), "kind", o.get(1), "specialities", List.of(o.get(2))));
+            if (r.status() != 201) {
+                fail(failures, "operator " + o.get(0), r);
+                continue;
+            }
+            String id = json.readTree(r.body()).path("operatorId").asString();
+            if (!id.isBlank()) {
+                Response a = send("POST", targets.guidance().resolve("/operators/" + id + "/accreditation"),
+                        "mia.manager", map("charterSignedOn", today.minusMonths(3).toString(),
+                                "accreditedFrom", today.minusMonths(2).toString(),
+                                "accreditedUntil", today.plusYears(2).toString(), "version", 1));
+                if (a.status() != 200) {
+                    fail(failures, "accreditation of " + o.get(0), a);
+                }
+            }
+        }
+        for (List<String> e : GuidanceSeedData.EVENTS) {
+            Response r = send("POST", targets.guidance().resolve("/events"), e.get(0),
+                    map("kind", e.get(1), "title", e.get(2),
+                            "heldOn", today.plusDays(Long.parseLong(e.get(3))).toString(), "capacity", 30));
+            if (r.status() != 201) {
+                fail(failures, "event " + e.get(2), r);
+            }
+        }
     }
 
     private void fail(List<String> failures, String item, Response r) {
