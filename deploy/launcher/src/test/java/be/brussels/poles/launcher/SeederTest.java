@@ -144,6 +144,25 @@ class SeederTest {
     }
 
     @Test
+    void seedsTheGuidancePolesOtherWorkAsItsStaff() {
+        Seeder.Report report = new Seeder(targets, log::add).seed();
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(calls("POST", "/guidance-files")).hasSize(SeedData.GUIDANCE_FILES.size()
+                + GuidanceSeedData.MORE_FILES.size());
+        assertThat(calls("POST", "/intake-requests")).hasSize(GuidanceSeedData.INTAKE_REQUESTS.size())
+                .allSatisfy(c -> assertThat(c.user()).isEqualTo("lea.intake"));
+        assertThat(calls("POST", "/operators")).hasSize(GuidanceSeedData.OPERATORS.size())
+                .allSatisfy(c -> assertThat(c.user()).isEqualTo("mia.manager"));
+        assertThat(calls("POST", "/events")).hasSize(GuidanceSeedData.EVENTS.size())
+                .allSatisfy(c -> assertThat(c.body().path("heldOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}"));
+        // every demo file of SeedData has its steps, and every package is seeded
+        assertThat(SeedData.GUIDANCE_FILES).filteredOn(f -> !f.packageType().equals("ATRIUM_OPEN")
+                || !f.note().startsWith("Second shop")).allSatisfy(f ->
+                        assertThat(GuidanceSeedData.stepsOf(f)).as(f.enterpriseNumber()).isNotEmpty());
+    }
+
+    @Test
     void doesNothingWhenTheFirstCompanyAlreadyExists() {
         answer = call -> call.method().equals("GET") ? 200 : 201;
 
