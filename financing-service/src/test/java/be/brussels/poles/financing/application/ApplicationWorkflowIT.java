@@ -211,6 +211,23 @@ class ApplicationWorkflowIT extends FinancingIntegrationTest {
   }
 
   @Test
+  void anOpenGuidanceBreakerHoldsWithoutCallingAndNothingIsApproved() {
+    String number = companyKnownToCrm("Guidance Breaker Open");
+    GUIDANCE.hasOpenFile(number);
+    String id = recordStartLoan(number);
+    long v = ok(id, analyst(), "COMPLETE", 1, Map.of());
+    v = ok(id, analyst(), "START_ANALYSIS", v, Map.of());
+    v = ok(id, analyst(), "RECORD_ANALYSIS", v, Map.of("riskNotes", "ok"));
+    breakers.circuitBreaker("guidance").transitionToOpenState();
+
+    HttpResponse<String> held = step(id, analyst(), "SUBMIT_TO_COMMITTEE", v, Map.of());
+
+    // the guidance service would have said yes: the open breaker still holds, never passes
+    assertThat(json(held).get("stage").asString()).isEqualTo("ON_HOLD");
+    assertThat(json(held).get("decision").isNull()).isTrue();
+  }
+
+  @Test
   void catalogueRulesAreEnforcedWhenRecording() {
     String number = companyKnownToCrm("Rules At Submission");
     Map<String, Object> restart = Map.of("enterpriseNumber", number, "instrument", "RESTART_LOAN",
