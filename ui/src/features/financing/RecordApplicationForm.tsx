@@ -75,7 +75,7 @@ export function RecordApplicationForm(props: { me: Me; enterpriseNumber: string 
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate aria-labelledby="form-title">
       <h1 id="form-title">{t('financing.recordTitle')}</h1>
-      <Field id="enterpriseNumber" label={t('form.enterpriseNumber')} hint={t('search.hint')} required
+      <Field id="enterpriseNumber" label={t('form.enterpriseNumber')} hint={t('form.enterpriseNumberHint')} required
         error={show('enterpriseNumber') && errors.enterpriseNumber ? t(errors.enterpriseNumber) : null}
         serverErrors={submission.serverErrors('enterpriseNumber')}>
         {(aria) => <input type="text" autoComplete="off" value={number} {...aria} onChange={(e) => { setNumber(e.target.value); touch('enterpriseNumber'); }} />}

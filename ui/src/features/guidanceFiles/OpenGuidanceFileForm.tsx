@@ -52,7 +52,7 @@ export function OpenGuidanceFileForm(props: { me: Me; enterpriseNumber: string }
       <Field
         id="enterpriseNumber"
         label={t('form.enterpriseNumber')}
-        hint={t('search.hint')}
+        hint={t('form.enterpriseNumberHint')}
         required
         error={show('enterpriseNumber') && numberError ? t(numberError) : null}
         serverErrors={submission.serverErrors('enterpriseNumber')}

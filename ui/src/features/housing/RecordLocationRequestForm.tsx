@@ -134,7 +134,7 @@ export function RecordLocationRequestForm(props: { me: Me; enterpriseNumber: str
   return (
     <form className="panel form" onSubmit={onSubmit} noValidate aria-labelledby="form-title">
       <h1 id="form-title">{t('housing.recordTitle')}</h1>
-      <Field id="enterpriseNumber" label={t('form.enterpriseNumber')} hint={t('search.hint')} required
+      <Field id="enterpriseNumber" label={t('form.enterpriseNumber')} hint={t('form.enterpriseNumberHint')} required
         error={message('enterpriseNumber')} serverErrors={submission.serverErrors('enterpriseNumber')}>
         {(aria) => <input type="text" autoComplete="off" value={number} {...aria} onChange={(e) => { setNumber(e.target.value); touch('enterpriseNumber'); }} />}
       </Field>

@@ -163,9 +163,11 @@ export function KboImportPage() {
         {progress.error && <ProblemMessage problem={progress.error} />}
         {cancelProblem && <ProblemMessage problem={cancelProblem} />}
         {progress.job && (
-          <KboImportReport job={progress.job} onCancel={() => {
-            api.cancelKboImport(progress.job!.importId).then(progress.setJob, (e: unknown) => setCancelProblem(asProblem(e)));
-          }} />
+          <div data-testid="kbo-current" aria-live="polite">
+            <KboImportReport job={progress.job} onCancel={() => {
+              api.cancelKboImport(progress.job!.importId).then(progress.setJob, (e: unknown) => setCancelProblem(asProblem(e)));
+            }} />
+          </div>
         )}
       </section>
       <section className="panel" aria-labelledby="kbo-history-title">
