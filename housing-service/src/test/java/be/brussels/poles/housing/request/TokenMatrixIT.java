@@ -28,8 +28,17 @@ class TokenMatrixIT extends HousingIntegrationTest implements BadTokenContract {
   @Override
   public List<HttpResponse<String>> restCallsWith(String token) {
     String body = officeBody(companyKnownToCrm("Token Test"), null);
+    String id = "00000000-0000-4000-8000-000000000000";
     return List.of(rest().post("/location-requests", token, body),
-        rest().get("/location-requests", token));
+        rest().get("/location-requests", token),
+        rest().get("/location-requests/" + id + "/matches", token),
+        rest().post("/location-requests/" + id + "/steps", token, "{}"),
+        rest().get("/sites", token), rest().post("/sites", token, "{}"),
+        rest().get("/sites/" + id + "/occupancy", token),
+        rest().get("/units", token), rest().post("/units/" + id + "/leases", token, "{}"),
+        rest().get("/leases", token), rest().get("/coworking-cheques", token),
+        rest().post("/coworking-cheques", token, "{}"), rest().get("/cohorts", token),
+        rest().post("/cohorts", token, "{}"));
   }
 
   @Override
