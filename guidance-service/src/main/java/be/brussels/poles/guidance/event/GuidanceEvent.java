@@ -1,5 +1,6 @@
 package be.brussels.poles.guidance.event;
 
+import be.brussels.poles.guidance.file.JourneyText;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.InvalidInputException;
@@ -176,7 +177,8 @@ public record GuidanceEvent(UUID eventId, Kind kind, String title, Agency organi
         .filter(r -> r.attendance() == Attendance.ATTENDED && r.enterpriseNumber().isPresent())
         .map(r -> r.enterpriseNumber().get()).distinct()
         .map(company -> PendingJourneyEvent.create(company, organiser, ATTENDED_EVENT, at,
-            "Took part in a " + kind.label() + ": " + title, "", "", Confidentiality.SHARED, "",
+            JourneyText.headline("Took part in a " + kind.label() + ": " + title), "", "",
+            Confidentiality.SHARED, "",
             eventId.toString()))
         .toList();
     return new Held(held, events);

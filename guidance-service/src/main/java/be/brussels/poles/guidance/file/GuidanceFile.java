@@ -749,10 +749,10 @@ public final class GuidanceFile {
   /** An event of this file: a detail, when there is one, is confidential to the agency. */
   private PendingJourneyEvent event(String type, Instant at, String headline,
       Optional<String> detail) {
-    return PendingJourneyEvent.create(enterpriseNumber, agency, type, at, headline,
-        adviser.name(), adviser.email(),
+    return PendingJourneyEvent.create(enterpriseNumber, agency, type, at,
+        JourneyText.headline(headline), adviser.name(), adviser.email(),
         detail.isPresent() ? Confidentiality.CONFIDENTIAL : Confidentiality.SHARED,
-        detail.orElse(""), fileId.toString());
+        JourneyText.detail(detail.orElse("")), fileId.toString());
   }
 
   private void requireOpen() {

@@ -1,5 +1,6 @@
 package be.brussels.poles.guidance.intake;
 
+import be.brussels.poles.guidance.file.JourneyText;
 import be.brussels.poles.kit.enterprise.EnterpriseNumber;
 import be.brussels.poles.kit.error.BusinessRuleException;
 import be.brussels.poles.kit.error.NotFoundException;
@@ -165,6 +166,6 @@ public record IntakeRequest(UUID requestId, Instant receivedAt, Agency agency, S
             + "): " + orientations.size() + (orientations.size() == 1 ? " service" : " services")
             + " proposed",
         handledBy, handledByEmail, Confidentiality.CONFIDENTIAL,
-        detail.length() > 2000 ? detail.substring(0, 2000) : detail, requestId.toString()));
+        JourneyText.detail(detail), requestId.toString()));
   }
 }

@@ -380,6 +380,16 @@ class GuidanceFileWorkflowTest {
   }
 
   @Test
+  void journeyTextsStayWithinWhatTheCrmAccepts() {
+    GuidanceFile file = open(PackageType.GROWTH, Set.of());
+    file.confirmEntry(Set.of("BRUSSELS_ESTABLISHMENT", "GROWTH_SCENARIO"), Set.of());
+    file.changeStage(Stage.CANDIDATE, Optional.empty(), days(1));
+    PendingJourneyEvent event = file.nominate(GrowthSelection.NominationSource.CLUSTER,
+        "c".repeat(1500), days(2));
+    assertThat(event.headline()).hasSize(JourneyText.MAX_HEADLINE).endsWith("…");
+  }
+
+  @Test
   void onlyCreationFamilyFilesArePromoted() {
     for (PackageType type : new PackageType[] {PackageType.UNIVERSAL, PackageType.GROWTH,
         PackageType.RESTART, PackageType.TRANSFER, PackageType.TRANSITION}) {
