@@ -23,7 +23,7 @@ import java.util.function.Function;
 /**
  * Demo work for {@code make run}, seeded once when the CRM starts with no referral: referrals in
  * every state (one of them overdue), two multidisciplinary teams, Actiris key accounts with
- * recruitment needs and a sharing grant, on the companies the launcher seeds
+ * recruitment needs and a sharing grant for one company, on the companies the launcher seeds
  * (deploy/launcher SeedData), done by the demo users of the realm. Everything goes through the
  * features' own rules, as if the users had done it, at times in the past.
  */
@@ -125,10 +125,12 @@ public final class DemoWork {
           "Job dating at Actiris", 3, 12, today.plusWeeks(3)), version);
     }
 
+    // for one company only: a grant to every company would open impulse's confidential
+    // detail on every journey finance.brussels reads, which is not what a demo should show
     grants.create(MIA, new SharingGrants.NewGrant(Agency.FINANCE, "co-financing analysis",
         "Protocol impulse.brussels - finance.brussels 2026/07 (Law of 30 July 2018, art. 20)",
         Set.of(DataCategory.CONFIDENTIAL_DETAIL), clock.instant().minus(Duration.ofDays(60)),
-        Optional.of(clock.instant().plus(Duration.ofDays(305))), Optional.empty()));
+        Optional.of(clock.instant().plus(Duration.ofDays(305))), Optional.of(SABLON)));
   }
 
   private static Caller demoUser(String username, String name, Agency agency, Role role) {
