@@ -12,7 +12,7 @@ import { parseBelgianDate } from '../housing/RecordLocationRequestForm';
 type Row = IndicatorReport['rows'][number];
 
 /** Prefixes under which a dimension code is translated, tried in order. */
-const DIMENSION_PREFIXES = ['poleName', 'agency', 'referralState', 'outcome', 'statistic'];
+const DIMENSION_PREFIXES = ['poleName', 'agency', 'referralState', 'outcome', 'statistic', 'activity'];
 
 /** An ISO date at midnight in Brussels, as an instant the CRM reads. */
 function brusselsMidnight(iso: string): string {
