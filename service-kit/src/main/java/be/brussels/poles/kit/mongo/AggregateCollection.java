@@ -169,9 +169,15 @@ public final class AggregateCollection<T> {
     return true;
   }
 
-  /** Stores a new aggregate and the events announcing it, in one write. */
+  /**
+   * Stores a new aggregate and the events announcing it, in one write. Without events the
+   * document carries no outbox fields, so the relay never picks it up for nothing (an
+   * inventory item that concerns no company, for example).
+   */
   public void insert(T aggregate, PendingJourneyEvent... events) {
-    collection.insertOne(Outbox.withPending(mapping.toDocument(aggregate), clock.instant(), events));
+    Document document = mapping.toDocument(aggregate);
+    collection.insertOne(events.length == 0 ? document
+        : Outbox.withPending(document, clock.instant(), events));
   }
 
   /**

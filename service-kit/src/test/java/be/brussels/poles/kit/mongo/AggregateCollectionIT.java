@@ -92,6 +92,18 @@ class AggregateCollectionIT {
   }
 
   @Test
+  void anInsertWithoutEventsLeavesNothingForTheRelay() {
+    Ticket ticket = ticket(COMPANY, NOW);
+
+    tickets.insert(ticket);
+
+    assertThat(tickets.findById(ticket.id())).contains(ticket);
+    Document stored = stored(ticket);
+    assertThat(stored.containsKey(Outbox.DUE_AT)).isFalse();
+    assertThat(stored.containsKey(Outbox.EVENTS)).isFalse();
+  }
+
+  @Test
   void aChangeAndItsEventsAreOneWriteConditionalOnTheVersion() {
     Ticket ticket = ticket(COMPANY, NOW);
     tickets.insert(ticket, event(ticket, "test.ticket.opened"));
