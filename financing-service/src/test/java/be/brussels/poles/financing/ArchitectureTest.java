@@ -30,4 +30,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule portfolioIsFrameworkFree =
       PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.portfolio..");
+
+  @ArchTest
+  static final ArchRule guaranteesAreFrameworkFree =
+      PoleArchitecture.domainIsFrameworkFree("be.brussels.poles.financing.guarantee..");
 }

@@ -1,6 +1,7 @@
 package be.brussels.poles.financing.application;
 
 import be.brussels.poles.api.financing.v1.FinancingServiceGrpc;
+import be.brussels.poles.financing.guarantee.GuaranteeRepository;
 import be.brussels.poles.kit.autoconfigure.OutboxSources;
 import be.brussels.poles.kit.grpc.GrpcAccessPolicy;
 import java.util.List;
@@ -20,7 +21,8 @@ public class FinancingApplicationConfiguration {
   }
 
   @Bean
-  OutboxSources outboxSources(FinancingApplicationRepository applications) {
-    return new OutboxSources(List.of(applications.collection()));
+  OutboxSources outboxSources(FinancingApplicationRepository applications,
+      GuaranteeRepository guarantees) {
+    return new OutboxSources(List.of(applications.collection(), guarantees.collection()));
   }
 }
