@@ -88,6 +88,18 @@ public final class SeedData {
             new Application(BIKE, "START_LOAN", "18000.00", "Tools and a cargo bike"),
             new Application(FERMENTS, "MICROCREDIT", "9000.00", "Fermentation tanks"));
 
+    /** A Brussels Guarantee Fund guarantee, recorded by eva.guarantee (fictitious bank and amounts). */
+    public record Guarantee(String enterpriseNumber, String bank, String creditEur, String coveragePercent,
+            String riskSplit, String feeEur, String type) {
+    }
+
+    /** One approved automatically (under the demo threshold), two waiting for the fund's committee. */
+    public static final List<Guarantee> GUARANTEES = List.of(
+            new Guarantee(SOLAR, "Banque de la Senne", "40000.00", "50", "NONE", "300.00", "GREEN"),
+            new Guarantee(PRINT, "Banque du Canal", "240000.00", null, "THIRDS", "1200.00", "STANDARD"),
+            new Guarantee(LOGISTICS, "Banque de la Senne", "150000.00", "60", "NONE", "750.00",
+                    "PUBLIC_PROCUREMENT_WORKING_CAPITAL"));
+
     /** One workflow step of a demo application: {@code POST /applications/{id}/transitions}. */
     public record Step(String action, String user, Map<String, Object> fields) {
     }

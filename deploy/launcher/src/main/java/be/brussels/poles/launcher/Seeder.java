@@ -154,6 +154,22 @@ public final class Seeder {
                 fail(failures, "application " + a.instrument() + " for " + a.enterpriseNumber(), r);
             }
         }
+        int guarantees = 0;
+        for (SeedData.Guarantee g : SeedData.GUARANTEES) {
+            Map<String, Object> body = new LinkedHashMap<>(map("enterpriseNumber", g.enterpriseNumber(), "bank",
+                    g.bank(), "creditAmount", map("currency", "EUR", "value", g.creditEur()), "flatFee",
+                    map("currency", "EUR", "value", g.feeEur()), "type", g.type(), "riskSplit", g.riskSplit()));
+            if (g.coveragePercent() != null) {
+                body.put("coveragePercent", g.coveragePercent());
+            }
+            Response r = send("POST", targets.financing().resolve("/guarantees"), "eva.guarantee", body);
+            if (r.status() == 201) {
+                guarantees++;
+            } else {
+                fail(failures, "guarantee " + g.type() + " for " + g.enterpriseNumber(), r);
+            }
+        }
+        log.accept("  " + guarantees + " guarantees recorded");
         int requests = 0;
         for (SeedData.LocationRequest l : SeedData.LOCATION_REQUESTS) {
             Response r = send("POST", targets.housing().resolve("/location-requests"), "tom.citydev",
