@@ -97,6 +97,16 @@ public class InventoryController {
         count).stream().map(OccupancyView::of).toList();
   }
 
+  /** Changes a unit (not its type); {@code If-Match} carries the version read (409 if stale). */
+  @PutMapping(path = "/units/{unitId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public UnitView describeUnit(@PathVariable String unitId,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody UnitBody body) {
+    Caller caller = CurrentCaller.get();
+    return view(service.describeUnit(caller, InventoryInput.id(unitId, "unitId"),
+        version(ifMatch), body), caller);
+  }
+
   @GetMapping("/units/{unitId}")
   public UnitView unit(@PathVariable String unitId) {
     Caller caller = CurrentCaller.get();

@@ -88,6 +88,28 @@ public class InventoryService {
     return unit;
   }
 
+  /**
+   * Changes a unit's reference, surface, price and availability (not its type), conditional on
+   * the version the client read.
+   */
+  public Unit describeUnit(Caller caller, UUID unitId, long version, UnitBody body) {
+    HousingAccess.requireMayRecord(caller, "the inventory");
+    NewUnit input = InventoryInput.newUnit(body);
+    Unit stored = unit(unitId);
+    if (stored.version() != version) {
+      throw new ConflictException("unit " + unitId + " is at version " + stored.version()
+          + ", not " + version + "; reload it and try again");
+    }
+    if (input.type() != stored.type()) {
+      throw new be.brussels.poles.kit.error.BusinessRuleException("type",
+          "a unit keeps its type (" + stored.type() + "); add a new unit instead");
+    }
+    units.saveDescription(stored.describedAs(input.reference(), input.surface(),
+        input.monthlyPrice(), input.availableFrom(), input.availableUntil()));
+    log.info("unit {} described anew by {}", unitId, caller.username());
+    return unit(unitId);
+  }
+
   public Unit getUnit(Caller caller, UUID unitId) {
     HousingAccess.requireMayBrowseInventory(caller);
     return unit(unitId);

@@ -96,6 +96,28 @@ public record Unit(UUID unitId, UUID siteId, String siteName, SiteType siteType,
     return withLeases(all);
   }
 
+  /**
+   * The unit with its reference, surface, asking price and availability changed (its type and
+   * site stay); every lease it holds must still fit the new availability.
+   *
+   * @throws BusinessRuleException naming availableFrom / availableUntil when a lease falls outside
+   */
+  public Unit describedAs(String newReference, int newSurface, Money newPrice,
+      LocalDate newFrom, LocalDate newUntil) {
+    for (Lease lease : leases) {
+      if (lease.start().isBefore(newFrom)) {
+        throw new BusinessRuleException("availableFrom", "must be " + lease.start()
+            + " or earlier: lease " + lease.leaseId() + " starts then");
+      }
+      if (newUntil != null && lease.end().isAfter(newUntil)) {
+        throw new BusinessRuleException("availableUntil", "must be " + lease.end()
+            + " or later: lease " + lease.leaseId() + " ends then");
+      }
+    }
+    return new Unit(unitId, siteId, siteName, siteType, commune, sectors, type, newReference,
+        newSurface, newPrice, newFrom, newUntil, leases, createdAt, version);
+  }
+
   /** The lease, or a 404. */
   public Lease lease(UUID leaseId) {
     return leases.stream().filter(l -> l.leaseId().equals(leaseId)).findFirst()

@@ -70,6 +70,17 @@ public class UnitRepository {
     return units.saveChanged(changed, Updates.set("leases", leases(changed.leases())), events);
   }
 
+  /** Writes a changed description conditional on the version it was read at; the new version. */
+  public long saveDescription(Unit changed) {
+    Document d = toDocument(changed);
+    List<Bson> sets = new ArrayList<>();
+    for (String field : List.of("reference", "referenceKey", "surface", "monthlyPrice",
+        "availableFrom", "availableUntil")) {
+      sets.add(Updates.set(field, d.get(field)));
+    }
+    return units.saveChanged(changed, Updates.combine(sets));
+  }
+
   public Optional<Unit> findById(UUID unitId) {
     return units.findById(unitId.toString());
   }

@@ -111,6 +111,19 @@ class UnitTest {
   }
 
   @Test
+  void aNewDescriptionMustKeepEveryLeaseInsideTheAvailability() {
+    Unit leased = office.withLease(lease(ACME, "2027-01-01", "2027-12-31"));
+    assertThat(leased.describedAs("B1", 60, Money.euros("800"), LocalDate.parse("2027-01-01"),
+        LocalDate.parse("2027-12-31")).monthlyPrice()).isEqualTo(Money.euros("800"));
+    assertThatThrownBy(() -> leased.describedAs("B1", 60, Money.euros("800"),
+        LocalDate.parse("2027-01-02"), null)).hasMessageStartingWith("must be 2027-01-01 or earlier");
+    assertThatThrownBy(() -> leased.describedAs("B1", 60, Money.euros("800"),
+        LocalDate.parse("2026-12-01"), LocalDate.parse("2027-12-30")))
+        .isInstanceOfSatisfying(BusinessRuleException.class,
+            e -> assertThat(e.field()).isEqualTo("availableUntil"));
+  }
+
+  @Test
   void leaseStatusFollowsTheDay() {
     Lease lease = lease(ACME, "2027-01-01", "2027-12-31");
     assertThat(lease.statusOn(LocalDate.parse("2026-12-31"))).isEqualTo(LeaseStatus.UPCOMING);

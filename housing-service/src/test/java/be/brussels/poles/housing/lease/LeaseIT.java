@@ -216,6 +216,39 @@ class LeaseIT extends HousingIntegrationTest {
     assertThat(eventsAbout(farLease)).noneMatch(e -> e.getType().equals("housing.lease.ending"));
   }
 
+  @Test
+  void aUnitsPriceAndDatesChangeUnderItsVersionAndNeverLeaveALeaseOutside() {
+    String unit = officeOf("Auderghem");
+    created(rest().post("/units/" + unit + "/leases", officer(),
+        leaseBody(companyKnownToCrm("Sitting Tenant"), today().plusDays(5),
+            today().plusMonths(6), "560")));
+    String repriced = "{\"type\": \"OFFICE\", \"reference\": \"B2.04\", \"surface\": 42,"
+        + " \"monthlyPrice\": {\"currency\": \"EUR\", \"value\": \"600.00\"},"
+        + " \"availableFrom\": \"" + today() + "\"}";
+
+    HttpResponse<String> changed = put("/units/" + unit, "2", repriced);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(json(changed).get("monthlyPrice").get("value").asString()).isEqualTo("600.00");
+    assertThat(json(changed).get("version").asLong()).isEqualTo(3);
+    assertThat(put("/units/" + unit, "2", repriced).statusCode()).isEqualTo(409);
+
+    HttpResponse<String> squeezed = put("/units/" + unit, "3",
+        repriced.replace(today().toString(), today().plusDays(10).toString()));
+    assertThat(squeezed.statusCode()).isEqualTo(422);
+    assertThat(json(squeezed).get("errors").get(0).get("field").asString())
+        .isEqualTo("availableFrom");
+    assertThat(put("/units/" + unit, "3", repriced.replace("OFFICE", "LAB")).statusCode())
+        .isEqualTo(422);
+    assertThat(rest().send(rest().request("/units/" + unit, staff("fin", "/finance", "manager"))
+        .header("Content-Type", "application/json").header("If-Match", "3")
+        .PUT(HttpRequest.BodyPublishers.ofString(repriced))).statusCode()).isEqualTo(403);
+  }
+
+  private HttpResponse<String> put(String path, String ifMatch, String body) {
+    return rest().send(rest().request(path, officer()).header("Content-Type", "application/json")
+        .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private void awaitUnitsDrained() {
     eventually().until(() -> units().countDocuments(
         Filters.exists(be.brussels.poles.kit.outbox.Outbox.DUE_AT)) == 0);
