@@ -29,7 +29,15 @@ class TokenMatrixIT extends FinancingIntegrationTest implements BadTokenContract
   @Override
   public List<HttpResponse<String>> restCallsWith(String token) {
     String body = applicationBody(companyKnownToCrm("Token Test"), "START_LOAN", "1000", "x");
-    return List.of(post("/applications", token, body), get("/applications", token));
+    String id = "0b7e1f6e-64a8-4d3b-9a55-5b0a4b1f2c3d";
+    return List.of(post("/applications", token, body), get("/applications", token),
+        post("/applications/" + id + "/transitions", token, "{\"action\":\"COMPLETE\",\"version\":1}"),
+        get("/applications/" + id + "/loan", token),
+        post("/applications/" + id + "/payments", token, "{}"),
+        get("/products", token), post("/products/RESTART_LOAN/eligibility", token, "{}"),
+        get("/portfolio", token), get("/portfolio/export", token),
+        get("/guarantees", token), get("/guarantees/outstanding", token),
+        post("/guarantees/" + id + "/decision", token, "{}"));
   }
 
   @Override
