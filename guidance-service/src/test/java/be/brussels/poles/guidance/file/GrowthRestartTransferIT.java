@@ -114,6 +114,8 @@ class GrowthRestartTransferIT extends GuidanceServiceITBase {
         + "\"counterpartName\":\"Young Printer SRL\",\"counterpartEnterpriseNumber\":\"" + buyer
         + "\",\"version\":" + v(file) + "}"));
     String matchId = file.path("matches").get(0).path("matchId").asString();
+    assertThat(file.path("matches").get(0).path("counterpartEnterpriseNumber").asString())
+        .as(file.path("matches").toString()).isEqualTo(buyer);
     file = ok(send("PATCH", impulseAdvisor(), path(file, "/matches/" + matchId),
         "{\"status\":\"IN_TALKS\",\"version\":" + v(file) + "}"));
     assertThat(file.path("matches").get(0).path("status").asString()).isEqualTo("IN_TALKS");
