@@ -33,7 +33,10 @@ final class GuidanceSeedData {
     private static final String LOGISTICS = "0813456846";
     private static final String HEALTH = "0824567306";
 
-    /** Growth files opened besides {@link SeedData#GUIDANCE_FILES}, so every growth stage shows. */
+    /**
+     * Files opened besides {@link SeedData#GUIDANCE_FILES}, so every growth stage shows and one file is closed
+     * (of a company that keeps another open file: financing applications need one).
+     */
     static final List<SeedData.GuidanceFile> MORE_FILES = List.of(
             new SeedData.GuidanceFile(DENTAL, "GROWTH", "3D-printed dental devices; hiring two technicians.",
                     "marc.advisor"),
@@ -41,7 +44,8 @@ final class GuidanceSeedData {
                     "marc.advisor"),
             new SeedData.GuidanceFile(FRESH, "GROWTH", "Wholesale line for restaurants next to the shops.",
                     "marc.advisor"),
-            new SeedData.GuidanceFile(SOLAR, "GROWTH", "Installer network across the Region.", "marc.advisor"));
+            new SeedData.GuidanceFile(SOLAR, "GROWTH", "Installer network across the Region.", "marc.advisor"),
+            new SeedData.GuidanceFile(SABLON, "UNIVERSAL", "Questions on the permit for a kiln.", "marc.advisor"));
 
     private static FileStep admit(List<String> conditions, List<String> groups) {
         return new FileStep("PUT", "/admission", Map.of("conditionsMet", conditions, "priorityGroups", groups));
@@ -122,8 +126,11 @@ final class GuidanceSeedData {
                         new FileStep("POST", "/matches", Map.of("counterpartRole", "BUYER",
                                 "counterpartName", "Employee buy-out team (demo)")));
             case FERMENTS + ":UNIVERSAL":
+                // stays open: its microcredit goes to the committee, which needs an open file (M49 C)
+                return List.of(stage("COACHING"));
+            case SABLON + ":UNIVERSAL":
                 return List.of(stage("COACHING"), new FileStep("POST", "/stage", Map.of("stage", "CLOSED",
-                        "reason", "Permit questions answered; no further guidance needed.")));
+                        "reason", "Permit questions answered; the creation file goes on.")));
             case LEGAL + ":RESTART":
                 return List.of(admit(List.of("BRUSSELS_ESTABLISHMENT", "DIFFICULTY_OR_FAILURE"),
                         List.of("RESTARTER")),
