@@ -61,4 +61,13 @@ public final class FileRequests {
   /** {@code POST /guidance-files/{id}/growth/evaluation}: the external expert's verdict. */
   public record ExpertEvaluation(String expert, String operatorId, String verdict, String summary,
       Long version) {}
+
+  /**
+   * {@code POST /follow-ups/collective-sessions}: one collective quarterly session held with
+   * several creation-package companies, recorded on each file read at its version.
+   */
+  public record CollectiveSession(String heldOn, String summary, List<FileVersion> files) {}
+
+  /** A file and the version the client read. */
+  public record FileVersion(String fileId, Long version) {}
 }

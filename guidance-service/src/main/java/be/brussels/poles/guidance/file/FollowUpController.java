@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +32,16 @@ public class FollowUpController {
   public record OverdueFollowUp(String fileId, String enterpriseNumber, String companyName,
       String packageType, String agency, String adviser, String followUpId, String kind,
       String label, LocalDate dueOn, long daysOverdue) {}
+
+  /**
+   * Records one collective quarterly session on several creation files; answers what became of
+   * each ({@code RECORDED}, {@code CONFLICT} for a stale version, {@code REFUSED}).
+   */
+  @PostMapping(path = "/collective-sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public List<GuidanceFileService.CollectiveOutcome> collectiveSession(
+      @RequestBody(required = false) FileRequests.CollectiveSession body) {
+    return service.recordCollectiveSession(CurrentCaller.get(), body);
+  }
 
   /**
    * The overdue follow-ups of the caller's agency, most overdue first; {@code scope=all} for

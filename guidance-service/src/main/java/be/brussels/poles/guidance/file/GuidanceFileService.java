@@ -291,6 +291,51 @@ public class GuidanceFileService {
 
   // --- follow-ups across files -----------------------------------------------------------------
 
+  /** What became of one file of a collective session. */
+  public record CollectiveOutcome(String fileId, String outcome, String detail, Long version) {}
+
+  /** Most files recorded by one collective session. */
+  static final int MAX_COLLECTIVE = 100;
+
+  /**
+   * Records one collective quarterly session on each file named: its pending collective
+   * follow-up is held (and the next one scheduled a quarter later). Each file stands alone: a
+   * stale version or a file without a pending collective follow-up is reported, the others are
+   * recorded.
+   */
+  public List<CollectiveOutcome> recordCollectiveSession(Caller caller,
+      FileRequests.CollectiveSession body) {
+    FileRequests.CollectiveSession in = require(caller, body);
+    LocalDate heldOn = notAfterToday(GuidanceFileInput.day(in.heldOn(), "heldOn", today()),
+        "heldOn");
+    List<FileRequests.FileVersion> files = in.files() == null ? List.of() : in.files();
+    if (files.isEmpty() || files.size() > MAX_COLLECTIVE) {
+      throw new InvalidInputException("files", "must name 1 to " + MAX_COLLECTIVE + " files");
+    }
+    List<CollectiveOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      FileRequests.FileVersion f = files.get(i);
+      UUID fileId = f == null ? null : GuidanceFileInput.fileId(f.fileId());
+      try {
+        GuidanceFile recorded = change(caller, fileId, f.version(), file -> {
+          FollowUp due = file.followUps().stream()
+              .filter(u -> u.kind() == FollowUp.Kind.COLLECTIVE_QUARTERLY && u.isPending())
+              .findFirst().orElseThrow(() -> new BusinessRuleException("files[]",
+                  "no collective quarterly follow-up is scheduled on this file"));
+          return List.of(file.recordFollowUp(due.followUpId(), heldOn, in.summary(),
+              clock.instant()));
+        });
+        outcomes.add(new CollectiveOutcome(fileId.toString(), "RECORDED", "", recorded.version()));
+      } catch (ConflictException e) {
+        outcomes.add(new CollectiveOutcome(fileId.toString(), "CONFLICT", e.getMessage(), null));
+      } catch (BusinessRuleException | NotFoundException | AccessDeniedException
+          | InvalidInputException e) {
+        outcomes.add(new CollectiveOutcome(fileId.toString(), "REFUSED", e.getMessage(), null));
+      }
+    }
+    return outcomes;
+  }
+
   /**
    * Open files with a follow-up overdue today (by the service's clock), most overdue first: the
    * caller's agency's by default, every agency's for a manager or admin asking for all.

@@ -260,6 +260,39 @@ class FileWorkflowIT extends GuidanceServiceITBase {
         .isEqualTo("Quarterly follow-up meeting held: high-potential starter package");
   }
 
+  @Test
+  void oneCollectiveSessionIsRecordedOnEveryCreationFileThatTookPart() {
+    JsonNode first = openFile(impulseAdvisor(), companyKnownToCrm("Collective One"), "CREATION");
+    JsonNode second = openFile(impulseAdvisor(), companyKnownToCrm("Collective Two"), "CREATION");
+    JsonNode stale = openFile(impulseAdvisor(), companyKnownToCrm("Collective Stale"), "CREATION");
+    JsonNode universal = openFile(impulseAdvisor(), companyKnownToCrm("Not Collective"), "UNIVERSAL");
+    String today = LocalDate.now(ZoneId.of("Europe/Brussels")).toString();
+
+    HttpResponse<String> response = post(IMPULSE_COLLEAGUE, "/follow-ups/collective-sessions",
+        "{\"heldOn\":\"" + today + "\",\"summary\":\"Quarterly group session: cash planning\","
+            + "\"files\":[" + entry(first, 1) + "," + entry(second, 1) + "," + entry(stale, 7) + ","
+            + entry(universal, 1) + "]}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode outcomes = json(response);
+    assertThat(outcomes.get(0).path("outcome").asString()).isEqualTo("RECORDED");
+    assertThat(outcomes.get(0).path("version").asLong()).isEqualTo(2);
+    assertThat(outcomes.get(1).path("outcome").asString()).isEqualTo("RECORDED");
+    assertThat(outcomes.get(2).path("outcome").asString()).isEqualTo("CONFLICT");
+    assertThat(outcomes.get(3).path("outcome").asString()).isEqualTo("REFUSED");
+    assertThat(outcomes.get(3).path("detail").asString()).contains("collective");
+
+    JsonNode recorded = json(get(impulseAdvisor(), path(first, "")));
+    assertThat(recorded.path("followUps").get(0).path("heldOn").asString()).isEqualTo(today);
+    assertThat(recorded.path("followUps").size()).isEqualTo(2);
+    assertThat(post(IMPULSE_COLLEAGUE, "/follow-ups/collective-sessions",
+        "{\"files\":[]}").statusCode()).isEqualTo(400);
+  }
+
+  private static String entry(JsonNode file, long version) {
+    return "{\"fileId\":\"" + file.path("fileId").asString() + "\",\"version\":" + version + "}";
+  }
+
   /** The element of an array whose some field equals {@code value}. */
   private static JsonNode find(JsonNode array, String value) {
     for (JsonNode element : array) {
