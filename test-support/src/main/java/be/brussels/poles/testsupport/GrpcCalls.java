@@ -1,10 +1,13 @@
 package be.brussels.poles.testsupport;
 
+import com.google.rpc.BadRequest;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.AbstractStub;
+import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Calling a service as a gRPC client would, with or without a bearer token. */
@@ -16,11 +19,12 @@ public final class GrpcCalls {
   private GrpcCalls() {}
 
   /**
-   * The stub with a five-second deadline and {@code token} as its bearer token (none when null),
-   * sent as any client sends it: an {@code authorization} header.
+   * The stub with a ten-second deadline (generous: test machines are shared and loaded) and
+   * {@code token} as its bearer token (none when null), sent as any client sends it: an
+   * {@code authorization} header.
    */
   public static <S extends AbstractStub<S>> S withToken(S stub, String token) {
-    S bounded = stub.withDeadlineAfter(5, TimeUnit.SECONDS);
+    S bounded = stub.withDeadlineAfter(10, TimeUnit.SECONDS);
     if (token == null) {
       return bounded;
     }
@@ -37,5 +41,24 @@ public final class GrpcCalls {
     } catch (StatusRuntimeException e) {
       return e.getStatus().getCode();
     }
+  }
+
+  /** The fields named in the error's {@code google.rpc.BadRequest} details. */
+  public static List<String> violatedFields(StatusRuntimeException e) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    if (status == null) {
+      return List.of();
+    }
+    return status.getDetailsList().stream()
+        .filter(any -> any.is(BadRequest.class))
+        .flatMap(any -> {
+          try {
+            return any.unpack(BadRequest.class).getFieldViolationsList().stream();
+          } catch (com.google.protobuf.InvalidProtocolBufferException ex) {
+            throw new IllegalStateException(ex);
+          }
+        })
+        .map(BadRequest.FieldViolation::getField)
+        .toList();
   }
 }

@@ -1,6 +1,6 @@
 package be.brussels.poles.crm.company;
 
-import static be.brussels.poles.crm.support.GrpcTestSupport.violatedFields;
+import static be.brussels.poles.testsupport.GrpcCalls.violatedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,9 +9,9 @@ import be.brussels.poles.api.crm.v1.ListOpenReferralsRequest;
 import be.brussels.poles.api.crm.v1.ReferralServiceGrpc;
 import be.brussels.poles.api.crm.v1.ReferralServiceGrpc.ReferralServiceBlockingStub;
 import be.brussels.poles.crm.support.ControlledWorldIntegrationTest;
-import be.brussels.poles.crm.support.GrpcTestSupport;
 import be.brussels.poles.crm.support.Http.Response;
 import be.brussels.poles.crm.support.TestNumbers;
+import be.brussels.poles.testsupport.GrpcCalls;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class ReferralIT extends ControlledWorldIntegrationTest {
   }
 
   private ReferralServiceBlockingStub referrals(String token) {
-    return GrpcTestSupport.as(ReferralServiceGrpc.newBlockingStub(channel), token);
+    return GrpcCalls.withToken(ReferralServiceGrpc.newBlockingStub(channel), token);
   }
 
   private List<String> ids(Response page) {

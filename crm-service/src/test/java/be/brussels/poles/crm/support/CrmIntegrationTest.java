@@ -13,6 +13,7 @@ import be.brussels.poles.api.crm.v1.JourneyServiceGrpc;
 import be.brussels.poles.api.crm.v1.JourneyServiceGrpc.JourneyServiceBlockingStub;
 import be.brussels.poles.crm.CrmServiceApplication;
 import be.brussels.poles.testsupport.EmbeddedMongo;
+import be.brussels.poles.testsupport.GrpcCalls;
 import be.brussels.poles.testsupport.TestIdentityProvider;
 import com.google.protobuf.Timestamp;
 import io.grpc.Grpc;
@@ -78,11 +79,11 @@ public abstract class CrmIntegrationTest {
   }
 
   protected CompanyDirectoryServiceBlockingStub directory(String token) {
-    return GrpcTestSupport.as(CompanyDirectoryServiceGrpc.newBlockingStub(channel), token);
+    return GrpcCalls.withToken(CompanyDirectoryServiceGrpc.newBlockingStub(channel), token);
   }
 
   protected JourneyServiceBlockingStub journey(String token) {
-    return GrpcTestSupport.as(JourneyServiceGrpc.newBlockingStub(channel), token);
+    return GrpcCalls.withToken(JourneyServiceGrpc.newBlockingStub(channel), token);
   }
 
   /** Appends as the service account of {@code clientId}. */
