@@ -18,8 +18,10 @@ class MongoPingHealthIndicatorTest {
     EmbeddedMongo mongo = EmbeddedMongo.start();
     MongoClientSettings settings = MongoClientSettings.builder()
         .applyConnectionString(new ConnectionString(mongo.uri("health")))
-        .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(500, TimeUnit.MILLISECONDS))
-        .applyToSocketSettings(socket -> socket.connectTimeout(500, TimeUnit.MILLISECONDS))
+        // generous: on a loaded CI machine the first server selection alone can take over 500 ms;
+        // once the server is gone the DOWN answer simply waits this long
+        .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
+        .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS))
         .build();
     try (MongoClient client = MongoClients.create(settings)) {
       MongoPingHealthIndicator indicator =
