@@ -12,10 +12,7 @@ import be.brussels.poles.kit.error.AccessDeniedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.grpc.ManagedChannel;
-import io.grpc.Server;
 import io.grpc.Status;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -27,13 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CrmCompanyDirectoryTest {
 
   private static final EnterpriseNumber NUMBER = EnterpriseNumber.parse("0403019261");
-  private Server server;
-  private ManagedChannel channel;
+  private InProcessGrpc grpc;
 
   @AfterEach
   void stop() {
-    channel.shutdownNow();
-    server.shutdownNow();
+    grpc.close();
   }
 
   @Test
@@ -81,10 +76,7 @@ class CrmCompanyDirectoryTest {
   }
 
   private ManagedChannel channelTo(Status failure) {
-    String name = InProcessServerBuilder.generateName();
-    try {
-      server = InProcessServerBuilder.forName(name).directExecutor()
-          .addService(new CompanyDirectoryServiceGrpc.CompanyDirectoryServiceImplBase() {
+    grpc = InProcessGrpc.serving(new CompanyDirectoryServiceGrpc.CompanyDirectoryServiceImplBase() {
             @Override
             public void resolveCompany(ResolveCompanyRequest request,
                 StreamObserver<ResolveCompanyResponse> response) {
@@ -96,11 +88,7 @@ class CrmCompanyDirectoryTest {
                   .setCompanyId("c-1").setName("Brasserie")).build());
               response.onCompleted();
             }
-          }).build().start();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-    channel = InProcessChannelBuilder.forName(name).directExecutor().build();
-    return channel;
+          });
+    return grpc.channel();
   }
 }

@@ -10,11 +10,7 @@ import be.brussels.poles.api.crm.v1.GetReferralResponse;
 import be.brussels.poles.api.crm.v1.Referral;
 import be.brussels.poles.api.crm.v1.ReferralServiceGrpc;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.grpc.ManagedChannel;
-import io.grpc.Server;
 import io.grpc.Status;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -25,13 +21,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every answer the CRM can give about a referral becomes a lookup, never an exception. */
 class CrmReferralDirectoryTest {
 
-  private Server server;
-  private ManagedChannel channel;
+  private InProcessGrpc grpc;
 
   @AfterEach
   void stop() {
-    channel.shutdownNow();
-    server.shutdownNow();
+    grpc.close();
   }
 
   @Test
@@ -63,10 +57,7 @@ class CrmReferralDirectoryTest {
   }
 
   private CrmReferralDirectory directoryAnswering(Status failure) {
-    String name = InProcessServerBuilder.generateName();
-    try {
-      server = InProcessServerBuilder.forName(name).directExecutor()
-          .addService(new ReferralServiceGrpc.ReferralServiceImplBase() {
+    grpc = InProcessGrpc.serving(new ReferralServiceGrpc.ReferralServiceImplBase() {
             @Override
             public void getReferral(GetReferralRequest request,
                 StreamObserver<GetReferralResponse> response) {
@@ -81,12 +72,8 @@ class CrmReferralDirectoryTest {
                   .setReferrer(Contact.newBuilder().setName("Marc Dubois"))).build());
               response.onCompleted();
             }
-          }).build().start();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    channel = InProcessChannelBuilder.forName(name).directExecutor().build();
-    return new CrmReferralDirectory(ReferralServiceGrpc.newBlockingStub(channel),
+          });
+    return new CrmReferralDirectory(ReferralServiceGrpc.newBlockingStub(grpc.channel()),
         CircuitBreaker.ofDefaults("crm"), Duration.ofSeconds(1));
   }
 }
